@@ -1,0 +1,65 @@
+package dev.precis.cli;
+
+import dev.precis.core.InputException;
+import dev.precis.format.Format;
+import dev.precis.io.InputDocument;
+import dev.precis.io.InputReader;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+
+/**
+ * A command that turns each input document into one rendered result. The loop over inputs,
+ * the per-document error lines and the output handling live here, once, so every command
+ * treats files, standard input, JSON Lines and {@code -o} alike.
+ */
+abstract class DocumentCommand implements Callable<Integer> {
+  @Mixin InputOptions input;
+  @Mixin OutputOptions output;
+
+  final RunContext context;
+
+  DocumentCommand(RunContext context) {
+    this.context = context;
+  }
+
+  /** The output for one document in {@code format}. */
+  abstract String render(InputDocument document, Format format);
+
+  /** Checks option values before any input is read; throws to stop the run. */
+  void validate() {}
+
+  @Override
+  public Integer call() {
+    validate();
+    ErrorReporter errors = new ErrorReporter(context.stderr());
+    Format format = input.jsonLines ? Format.JSON : output.format;
+    boolean headers = input.paths().size() > 1 && format != Format.JSON;
+    InputReader reader = input.reader(context);
+    try (Output out = output.open(context)) {
+      boolean[] first = {true};
+      for (String path : input.paths()) {
+        try {
+          reader.read(path, document -> {
+            if (headers) {
+              out.write(header(document.source(), format, first[0]));
+            }
+            first[0] = false;
+            out.write(render(document, format));
+          }, errors::report);
+        } catch (InputException e) {
+          errors.report(e);
+        }
+      }
+      if (errors.count() == 0 || output.output == null) {
+        out.commit();
+      }
+    }
+    return errors.count() == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+
+  private static String header(String source, Format format, boolean first) {
+    String gap = first ? "" : "\n";
+    return format == Format.MARKDOWN ? gap + "## " + source + "\n\n"
+        : gap + "==> " + source + " <==\n";
+  }
+}

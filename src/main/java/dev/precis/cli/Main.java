@@ -1,0 +1,130 @@
+package dev.precis.cli;
+
+import dev.precis.core.InputException;
+import dev.precis.core.Session;
+import dev.precis.core.UnknownNameException;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The entry point. {@link #run} takes the standard streams as arguments and returns the exit
+ * code, so every CLI test runs in-process; only {@link #main} touches the real process.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    // Unbuffered raw streams: Output buffers itself and must see a closed pipe as an error,
+    // which System.out (a PrintStream) would swallow.
+    int code = run(args, new FileInputStream(FileDescriptor.in),
+        new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+    System.exit(code);
+  }
+
+  public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    RunContext context = new RunContext(new Session(), stdin, stdout, err);
+    boolean debug = Arrays.asList(args).contains("--debug");
+    CommandLine commandLine = new CommandLine(new PrecisCommand(), new Factory(context))
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(new ExecutionErrors(err, debug))
+        .setParameterExceptionHandler(new UsageErrors(err));
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Builds commands with the run's context, so no command reaches for global state. */
+  private static final class Factory implements IFactory {
+    private final RunContext context;
+
+    Factory(RunContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        var constructor = type.getDeclaredConstructor(RunContext.class);
+        constructor.setAccessible(true);
+        return constructor.newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+
+  /** Usage mistakes: one line naming the mistake and where help is, exit 2. */
+  private static final class UsageErrors implements IParameterExceptionHandler {
+    private final PrintWriter err;
+
+    UsageErrors(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      String command = e.getCommandLine().getCommandSpec().qualifiedName();
+      err.println("precis: " + e.getMessage() + " (see '" + command + " --help')");
+      return ExitCodes.BAD_INPUT;
+    }
+  }
+
+  /** Errors while a command runs: one line, a stack trace only with --debug. */
+  private static final class ExecutionErrors implements IExecutionExceptionHandler {
+    private final PrintWriter err;
+    private final boolean debug;
+
+    ExecutionErrors(PrintWriter err, boolean debug) {
+      this.err = err;
+      this.debug = debug;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
+      if (e instanceof ClosedOutputException) {
+        return ExitCodes.OK;
+      }
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      ErrorReporter reporter = new ErrorReporter(err);
+      if (e instanceof InputException input) {
+        reporter.report(input);
+        return ExitCodes.BAD_INPUT;
+      }
+      if (e instanceof UnknownNameException) {
+        reporter.line(null, e.getMessage(), null);
+        return ExitCodes.BAD_INPUT;
+      }
+      if (e instanceof Output.OutputFileException output) {
+        reporter.line(output.path, output.getMessage(), null);
+        return ExitCodes.BAD_INPUT;
+      }
+      if (e instanceof UncheckedIOException io) {
+        reporter.line(null, io.getMessage() + ": " + io.getCause().getMessage(), null);
+        return ExitCodes.FAILURE;
+      }
+      reporter.line(null, "internal error: " + e, debug ? null : "run with --debug for details");
+      return ExitCodes.FAILURE;
+    }
+  }
+}

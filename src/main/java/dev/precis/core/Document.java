@@ -1,0 +1,90 @@
+package dev.precis.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article and what the stages found in it, as spans into the original text. Immutable:
+ * a stage returns a new document with its layer added, so a document can be shared freely.
+ */
+public final class Document {
+  private final String text;
+  private final List<Span> paragraphs;
+  private final List<Span> sentences;
+
+  private Document(String text, List<Span> paragraphs, List<Span> sentences) {
+    this.text = Objects.requireNonNull(text);
+    this.paragraphs = List.copyOf(paragraphs);
+    this.sentences = List.copyOf(sentences);
+  }
+
+  /** A document with its paragraphs found and no other layer. */
+  public static Document of(String text) {
+    return new Document(text, Paragraphs.split(text), List.of());
+  }
+
+  /** This document with the given sentence layer; each sentence must lie in one paragraph. */
+  public Document withSentences(List<Span> newSentences) {
+    checkInsideParagraphs(newSentences);
+    return new Document(text, paragraphs, newSentences);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public List<Span> paragraphs() {
+    return paragraphs;
+  }
+
+  public List<Span> sentences() {
+    return sentences;
+  }
+
+  public String text(Span span) {
+    return span.slice(text);
+  }
+
+  /** For each sentence, the index of the paragraph that holds it. */
+  public int[] sentenceParagraphs() {
+    int[] result = new int[sentences.size()];
+    int p = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      while (paragraphs.get(p).end() < sentences.get(i).end()) {
+        p++;
+      }
+      result[i] = p;
+    }
+    return result;
+  }
+
+  /** The sentences of paragraph {@code p}, in order. */
+  public List<Span> sentencesOf(int p) {
+    Span para = paragraphs.get(p);
+    List<Span> result = new ArrayList<>();
+    for (Span s : sentences) {
+      if (para.contains(s)) {
+        result.add(s);
+      }
+    }
+    return result;
+  }
+
+  private void checkInsideParagraphs(List<Span> spans) {
+    int p = 0;
+    int previousEnd = 0;
+    for (Span s : spans) {
+      if (s.start() < previousEnd || s.end() > text.length()) {
+        throw new IllegalArgumentException("sentence " + s + " out of order or bounds");
+      }
+      while (p < paragraphs.size() && paragraphs.get(p).end() < s.end()) {
+        p++;
+      }
+      if (p == paragraphs.size() || !paragraphs.get(p).contains(s)) {
+        throw new IllegalArgumentException("sentence " + s + " crosses a paragraph break");
+      }
+      previousEnd = s.end();
+    }
+  }
+}

@@ -1,0 +1,536 @@
+package dev.precis.core;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The default splitter: rules for the places where news text puts a full stop, question or
+ * exclamation mark that does not end a sentence (abbreviations, initials, numbers, ellipses,
+ * list markers, URLs, quotations followed by their attribution), with lexicons from
+ * {@code models/}. Where the rules cannot tell (an abbreviation before a capitalised word that
+ * is no typical sentence opener), an optional {@link BoundaryOracle} decides.
+ */
+public final class NewsSentenceSplitter implements SentenceSplitter {
+  public static final String NAME = "precis";
+
+  /** Decides an ambiguous candidate boundary; see {@link NewsSentenceSplitter}. */
+  public interface BoundaryOracle {
+    /** Whether the terminator at {@code terminator} in {@code paragraph} ends a sentence. */
+    boolean isBoundary(String text, Span paragraph, int terminator);
+  }
+
+  private static final Pattern URL = Pattern.compile(
+      "(?i)(?:https?://|ftp://|www\\.)[^\\s\\u00A0\\u2000-\\u200A\\u202F\\u3000\"“”<>]+");
+  private static final Pattern EMAIL =
+      Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+  private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}{1,3}\\.)+\\p{L}{1,3}");
+  /** Short lines, none ending in punctuation: a list such as a menu, one item per line. */
+  private static final int LIST_LINE_MAX = 50;
+  private static final int ATTRIBUTION_WINDOW = 5;
+
+  private final Lexicon abbreviations;
+  private final Lexicon starters;
+  private final Lexicon cueVerbs;
+  private final BoundaryOracle oracle;
+  private final String name;
+
+  /** A splitter named {@code name}; {@code oracle} may be null (ambiguous cases stay joined). */
+  public NewsSentenceSplitter(String name,
+      Lexicon abbreviations, Lexicon starters, Lexicon cueVerbs, BoundaryOracle oracle) {
+    this.name = name;
+    this.abbreviations = abbreviations;
+    this.starters = starters;
+    this.cueVerbs = cueVerbs;
+    this.oracle = oracle;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public List<Span> split(String text, Span paragraph) {
+    Scan scan = new Scan(text, paragraph);
+    if (scan.isLineList()) {
+      scan.endAtLineBreaks();
+    } else {
+      scan.findListMarkers();
+      scan.findTerminators();
+    }
+    return SentenceSplitter.piecesBetween(text, paragraph, scan.ends(), scan.ends().length);
+  }
+
+  static boolean isTerminator(char c) {
+    switch (c) {
+      case '.': case '!': case '?': case '…': case '‼': case '⁇': case '⁈': case '⁉':
+      case '。': case '！': case '？':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  static boolean isCloser(char c) {
+    switch (c) {
+      case '"': case '”': case '’': case '\'': case '»': case '›': case ')': case ']': case '}':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  static boolean isOpener(char c) {
+    switch (c) {
+      case '"': case '“': case '‘': case '\'': case '«': case '‹': case '(': case '[': case '{':
+      case '„': case '‚':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  static boolean isQuote(char c) {
+    return c == '"' || c == '”' || c == '’' || c == '\'' || c == '»' || c == '›';
+  }
+
+  static boolean isBullet(char c) {
+    return c == '•' || c == '⁃' || c == '‣' || c == '◦' || c == '▪' || c == '●';
+  }
+
+  /** How an abbreviation before a full stop behaves. */
+  private enum Abbreviation { NONE, TITLE, AMBIGUOUS }
+
+  private Abbreviation abbreviation(String word, boolean beforeNumber) {
+    if (word.isEmpty()) {
+      return Abbreviation.NONE;
+    }
+    if (word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0))) {
+      return Abbreviation.AMBIGUOUS; // an initial, or a one-letter abbreviation such as "p"
+    }
+    if (DOTTED.matcher(word).matches()) {
+      return Abbreviation.AMBIGUOUS;
+    }
+    String tag = abbreviations.tag(word);
+    if (tag == null) {
+      tag = abbreviations.tag(word.toLowerCase(Locale.ROOT));
+    }
+    if (tag == null) {
+      return Abbreviation.NONE;
+    }
+    switch (tag) {
+      case "title":
+        return Abbreviation.TITLE;
+      case "numeric":
+        return beforeNumber ? Abbreviation.TITLE : Abbreviation.NONE;
+      default:
+        return Abbreviation.AMBIGUOUS;
+    }
+  }
+
+  /** The state of one paragraph's scan; made per call, so the splitter stays thread-safe. */
+  private final class Scan {
+    private final String text;
+    private final Span paragraph;
+    private final int from;
+    private final int to;
+    /** Offsets (relative to {@code from}) inside URLs and e-mail addresses. */
+    private final boolean[] protectedChars;
+    /** Offsets of list-marker full stops, which never end a sentence. */
+    private final boolean[] markerStops;
+    private int[] ends = new int[8];
+    private int count;
+
+    Scan(String text, Span paragraph) {
+      this.text = text;
+      this.paragraph = paragraph;
+      this.from = paragraph.start();
+      this.to = paragraph.end();
+      this.protectedChars = new boolean[to - from];
+      this.markerStops = new boolean[to - from];
+      protect(URL);
+      protect(EMAIL);
+    }
+
+    int[] ends() {
+      return java.util.Arrays.copyOf(ends, count);
+    }
+
+    private void addEnd(int end) {
+      if (count == ends.length) {
+        ends = java.util.Arrays.copyOf(ends, count * 2);
+      }
+      ends[count++] = end;
+      if (count > 1 && ends[count - 2] > end) {
+        java.util.Arrays.sort(ends, 0, count);
+      }
+    }
+
+    private void protect(Pattern pattern) {
+      Matcher m = pattern.matcher(text).region(from, to);
+      while (m.find()) {
+        int end = m.end();
+        while (end > m.start() && (isTerminator(text.charAt(end - 1))
+            || isCloser(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+          end--;
+        }
+        for (int i = m.start(); i < end; i++) {
+          protectedChars[i - from] = true;
+        }
+      }
+    }
+
+    // ---- lists -------------------------------------------------------------------------
+
+    boolean isLineList() {
+      int lines = 0;
+      int lineStart = from;
+      while (lineStart < to) {
+        int lineEnd = lineStart;
+        while (lineEnd < to && !Chars.isLineBreak(text.charAt(lineEnd))) {
+          lineEnd++;
+        }
+        int last = Chars.trimEnd(text, lineStart, lineEnd);
+        if (last > lineStart) {
+          char end = text.charAt(last - 1);
+          if (last - lineStart > LIST_LINE_MAX || isTerminator(end) || isCloser(end)
+              || end == ':' || end == ';' || end == ',') {
+            return false;
+          }
+          lines++;
+        }
+        lineStart = lineEnd + 1;
+      }
+      return lines >= 3;
+    }
+
+    void endAtLineBreaks() {
+      for (int i = from; i < to; i++) {
+        if (Chars.isLineBreak(text.charAt(i))) {
+          addEnd(i);
+        }
+      }
+    }
+
+    /** A list marker ("1.", "2.)", "b)", "• 9.") starting at a token start, or null. */
+    private int[] markerAt(int i) {
+      int j = i;
+      int digits = 0;
+      int value;
+      int kind;
+      while (j < to && j - i < 3 && Character.isDigit(text.charAt(j))) {
+        j++;
+        digits++;
+      }
+      if (digits > 0 && digits <= 2) {
+        value = Integer.parseInt(text.substring(i, j));
+        kind = 0;
+      } else if (digits == 0 && j < to && isAsciiLetter(text.charAt(j))) {
+        value = Character.toLowerCase(text.charAt(j)) - 'a' + 1;
+        kind = Character.isUpperCase(text.charAt(j)) ? 1 : 2;
+        j++;
+      } else {
+        return null;
+      }
+      int delimiterStart = j;
+      if (j < to && text.charAt(j) == '.') {
+        j++;
+      }
+      if (j < to && text.charAt(j) == ')') {
+        j++;
+      }
+      int style = j - delimiterStart == 2 ? 3 : j - delimiterStart == 0 ? -1
+          : text.charAt(delimiterStart) == '.' ? 1 : 2;
+      if (style < 0 || j >= to || !Chars.isSpace(text.charAt(j))) {
+        return null;
+      }
+      return new int[] {kind, value, style, delimiterStart};
+    }
+
+    private boolean isAsciiLetter(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * Numbered or lettered items run together in one paragraph ("1. The first item 2. The
+     * second item") and bulleted items: each item after the first starts a new sentence.
+     */
+    void findListMarkers() {
+      int[][] markers = new int[to - from][];
+      int[] starts = new int[to - from];
+      int found = 0;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        boolean tokenStart = i == from || Chars.isSpace(text.charAt(i - 1))
+            || isBullet(text.charAt(i - 1));
+        if (!tokenStart || protectedChars[i - from]) {
+          continue;
+        }
+        if (isBullet(c) && i > from) {
+          addEnd(i);
+        }
+        int[] marker = markerAt(i);
+        if (marker != null) {
+          markers[found] = marker;
+          starts[found++] = i;
+        }
+      }
+      boolean[] used = new boolean[found];
+      for (int a = 0; a < found; a++) {
+        boolean canStart = starts[a] == from || markers[a][1] == 1
+            || isBullet(text.charAt(starts[a] - 1));
+        if (used[a] || !canStart) {
+          continue;
+        }
+        int previous = a;
+        for (int b = a + 1; b < found; b++) {
+          if (markers[b][0] == markers[previous][0] && markers[b][2] == markers[previous][2]
+              && markers[b][1] == markers[previous][1] + 1) {
+            markStop(markers[previous]);
+            markStop(markers[b]);
+            used[b] = true;
+            addEnd(starts[b] > from && isBullet(text.charAt(starts[b] - 1))
+                ? starts[b] - 1 : starts[b]);
+            previous = b;
+          }
+        }
+      }
+    }
+
+    private void markStop(int[] marker) {
+      markerStops[marker[3] - from] = true;
+    }
+
+    // ---- terminators -------------------------------------------------------------------
+
+    void findTerminators() {
+      int i = from;
+      while (i < to) {
+        char c = text.charAt(i);
+        if (!isTerminator(c) || protectedChars[i - from] || markerStops[i - from]) {
+          i++;
+          continue;
+        }
+        i = decideRun(i);
+      }
+    }
+
+    /** Reads the run of terminators and closers at {@code start}; returns where to go on. */
+    private int decideRun(int start) {
+      int j = start;
+      int dots = 0;
+      int others = 0;
+      boolean spaced = false;
+      while (j < to) {
+        char c = text.charAt(j);
+        if (c == '.' || c == '…') {
+          dots += c == '.' ? 1 : 3;
+          j++;
+        } else if (isTerminator(c)) {
+          others++;
+          j++;
+        } else if (c == ' ' && dots > 0 && others == 0 && j + 1 < to
+            && text.charAt(j + 1) == '.') {
+          spaced = true;
+          j++;
+        } else {
+          break;
+        }
+      }
+      int closersStart = j;
+      while (j < to && (isCloser(text.charAt(j)) || isTerminator(text.charAt(j)))) {
+        j++;
+      }
+      int runEnd = j;
+      if (runEnd >= to) {
+        return runEnd;
+      }
+      Run run = new Run(start, closersStart, runEnd, dots, others, spaced);
+      if (!Chars.isSpace(text.charAt(runEnd))) {
+        if (isJoinedSentence(run)) {
+          addEnd(runEnd);
+        }
+        return runEnd;
+      }
+      int next = Chars.skipSpace(text, runEnd, to);
+      int boundary = boundaryOf(run, next);
+      if (boundary >= 0) {
+        addEnd(boundary);
+      }
+      return Math.max(runEnd, start + 1);
+    }
+
+    /** "world.Today", "1,000.That": a full stop with the space after it missing. */
+    private boolean isJoinedSentence(Run run) {
+      if (run.closersStart != run.start + 1 || run.end != run.closersStart
+          || text.charAt(run.start) != '.' || run.end + 1 >= to) {
+        return false;
+      }
+      char next = text.charAt(run.end);
+      char afterNext = text.charAt(run.end + 1);
+      if (!Character.isUpperCase(next) || !Character.isLowerCase(afterNext)) {
+        return false;
+      }
+      String word = wordBefore(run.start);
+      if (word.length() < 2 || word.indexOf('.') >= 0) {
+        return false;
+      }
+      char last = word.charAt(word.length() - 1);
+      return (Character.isLowerCase(last) || Character.isDigit(last))
+          && abbreviation(word, false) == Abbreviation.NONE;
+    }
+
+    /** The sentence end this run makes before the token at {@code next}, or -1 for none. */
+    private int boundaryOf(Run run, int next) {
+      boolean upper = startsSentence(next, false);
+      if (run.others > 0 && run.dots == 0) {
+        return upper && !isAttribution(run, next) ? run.end : -1;
+      }
+      if (run.dots >= 3 || run.spaced) {
+        return ellipsisBoundary(run, next, upper);
+      }
+      if (!upper) {
+        return -1;
+      }
+      if (run.others > 0 || hasQuoteOrBracket(run)) {
+        return run.others > 0 && isAttribution(run, next) ? -1 : run.end;
+      }
+      String word = wordBefore(run.start);
+      String nextWord = wordAt(next);
+      boolean beforeNumber = !nextWord.isEmpty() && Character.isDigit(nextWord.charAt(0));
+      switch (abbreviation(word, beforeNumber)) {
+        case TITLE:
+          return -1;
+        case AMBIGUOUS:
+          if (starters.contains(nextWord) || isOpener(text.charAt(next))) {
+            return run.end;
+          }
+          return oracle != null && !beforeNumber && oracle.isBoundary(text, paragraph, run.start)
+              ? run.end : -1;
+        default:
+          return run.end;
+      }
+    }
+
+    private int ellipsisBoundary(Run run, int next, boolean upper) {
+      boolean inBrackets = run.start > from && text.charAt(run.start - 1) == '['
+          && text.charAt(run.closersStart < to ? run.closersStart : to - 1) == ']';
+      if (!upper || inBrackets || isAttribution(run, next)) {
+        return -1;
+      }
+      boolean attached = run.start > from && !Chars.isSpace(text.charAt(run.start - 1));
+      if (run.spaced && attached && run.dots >= 4) {
+        return run.start + 1; // "compounds. . . . The": the full stop ends it, ". . ." opens the next
+      }
+      if (run.spaced && run.dots == 3) {
+        return -1; // ". . ." marks an omission inside a sentence
+      }
+      return run.end;
+    }
+
+    private boolean hasQuoteOrBracket(Run run) {
+      for (int i = run.closersStart; i < run.end; i++) {
+        if (isCloser(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "“Why?” Smith asked.": a closing quote after a question or exclamation mark, followed
+     * within a few words by a verb of saying, keeps the attribution in the quote's sentence.
+     */
+    private boolean isAttribution(Run run, int next) {
+      boolean quoted = false;
+      for (int i = run.closersStart; i < run.end; i++) {
+        quoted |= isQuote(text.charAt(i));
+      }
+      if (!quoted) {
+        return false;
+      }
+      int i = next;
+      for (int words = 0; words < ATTRIBUTION_WINDOW && i < to; words++) {
+        int end = i;
+        while (end < to && !Chars.isSpace(text.charAt(end))) {
+          end++;
+        }
+        String token = text.substring(i, end);
+        String bare = stripPunctuation(token);
+        if (cueVerbs.contains(bare.toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        if (!bare.equals(token) && endsClause(token)) {
+          return false;
+        }
+        i = Chars.skipSpace(text, end, to);
+      }
+      return false;
+    }
+
+    private boolean endsClause(String token) {
+      char last = token.charAt(token.length() - 1);
+      return isTerminator(last) || last == ',' || last == ';' || last == ':';
+    }
+
+    /** Whether the token at {@code i} can open a sentence: a capital, digit or currency. */
+    private boolean startsSentence(int i, boolean strict) {
+      int j = i;
+      while (j < to && (isOpener(text.charAt(j)) || text.charAt(j) == '¿' || text.charAt(j) == '¡')) {
+        j++;
+      }
+      if (j >= to) {
+        return false;
+      }
+      int c = text.codePointAt(j);
+      if (Character.isLetter(c)) {
+        return Character.isUpperCase(c) || Character.isTitleCase(c)
+            || (!strict && !Character.isLowerCase(c));
+      }
+      return Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL
+          || isBullet((char) c);
+    }
+
+    /** The token before {@code end}, without leading brackets or quotes. */
+    private String wordBefore(int end) {
+      int i = end;
+      while (i > from && !Chars.isSpace(text.charAt(i - 1))) {
+        i--;
+      }
+      while (i < end && isOpener(text.charAt(i))) {
+        i++;
+      }
+      return text.substring(i, end);
+    }
+
+    /** The letters and digits that open the token at {@code i}, after any opening marks. */
+    private String wordAt(int i) {
+      int j = i;
+      while (j < to && isOpener(text.charAt(j))) {
+        j++;
+      }
+      int end = j;
+      while (end < to && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '\'')) {
+        end++;
+      }
+      return text.substring(j, end);
+    }
+  }
+
+  private static String stripPunctuation(String token) {
+    int start = 0;
+    int end = token.length();
+    while (start < end && !Character.isLetterOrDigit(token.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(token.charAt(end - 1))) {
+      end--;
+    }
+    return token.substring(start, end);
+  }
+
+  /** A run of terminators ({@code [start, closersStart)}) and closing marks up to {@code end}. */
+  private record Run(int start, int closersStart, int end, int dots, int others, boolean spaced) {}
+}

@@ -1,0 +1,27 @@
+package dev.precis.core;
+
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.sentdetect.SDContextGenerator;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * Asks OpenNLP's sentence model about one candidate only, through its own feature generator,
+ * so the rules keep the easy decisions and the model weighs the ambiguous ones.
+ */
+public final class OpenNlpBoundaryOracle implements NewsSentenceSplitter.BoundaryOracle {
+  private final SentenceModel model;
+
+  public OpenNlpBoundaryOracle(SentenceModel model) {
+    this.model = model;
+  }
+
+  @Override
+  public boolean isBoundary(String text, Span paragraph, int terminator) {
+    // The context generator keeps buffers between calls, so it is made per call.
+    SDContextGenerator contexts = model.getFactory().getSDContextGenerator();
+    MaxentModel maxent = model.getMaxentModel();
+    String[] context = contexts.getContext(paragraph.slice(text), terminator - paragraph.start());
+    double[] probabilities = maxent.eval(context);
+    return "s".equals(maxent.getBestOutcome(probabilities));
+  }
+}

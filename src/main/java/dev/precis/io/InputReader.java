@@ -1,0 +1,135 @@
+package dev.precis.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.core.InputException;
+import dev.precis.core.TextDecoder;
+import dev.precis.format.Json;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Reads the inputs a command was given: files, or standard input for {@code -}; whole
+ * documents, or JSON Lines records with a {@code text} field, streamed one at a time so a
+ * corpus of any size runs in bounded memory.
+ */
+public final class InputReader {
+  public static final String STDIN = "-";
+  public static final String STDIN_NAME = "<stdin>";
+
+  private final InputStream stdin;
+  private final Charset charset;
+  private final boolean jsonLines;
+
+  public InputReader(InputStream stdin, Charset charset, boolean jsonLines) {
+    this.stdin = stdin;
+    this.charset = charset;
+    this.jsonLines = jsonLines;
+  }
+
+  /**
+   * Hands each document of {@code path} to {@code sink}. A bad file throws; a bad record
+   * goes to {@code badRecord} and reading goes on with the next line.
+   */
+  public void read(String path, Consumer<InputDocument> sink, Consumer<InputException> badRecord) {
+    String source = STDIN.equals(path) ? STDIN_NAME : path;
+    if (!jsonLines) {
+      sink.accept(new InputDocument(source, TextDecoder.decode(bytes(path), charset, source), null));
+      return;
+    }
+    try (InputStream in = open(path);
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+      int lineNumber = 0;
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        InputDocument record;
+        try {
+          record = record(source + ":" + lineNumber, line);
+        } catch (InputException e) {
+          badRecord.accept(e);
+          continue;
+        }
+        sink.accept(record);
+      }
+    } catch (CharacterCodingException e) {
+      throw new InputException(source, "invalid " + charset.name() + " in JSON Lines input",
+          "JSON Lines must be UTF-8");
+    } catch (IOException e) {
+      throw readError(source, e);
+    }
+  }
+
+  /** Parses one JSON Lines record: an object with a string {@code text}. */
+  public static InputDocument record(String source, String line) {
+    JsonNode node;
+    try {
+      node = Json.mapper().readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new InputException(source, "malformed JSON: " + e.getOriginalMessage(),
+          "each line must be one JSON object");
+    }
+    if (!(node instanceof ObjectNode object) || !node.path("text").isTextual()) {
+      throw new InputException(source, "record has no string field \"text\"",
+          "each line must be an object such as {\"id\": 1, \"text\": \"...\"}");
+    }
+    String text = object.get("text").asText();
+    ObjectNode fields = object.deepCopy();
+    fields.remove("text");
+    return new InputDocument(source, text, fields);
+  }
+
+  private byte[] bytes(String path) {
+    try (InputStream in = open(path)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw readError(STDIN.equals(path) ? STDIN_NAME : path, e);
+    }
+  }
+
+  private InputStream open(String path) throws IOException {
+    if (STDIN.equals(path)) {
+      return new NonClosingInputStream(stdin);
+    }
+    Path file = Path.of(path);
+    if (Files.isDirectory(file)) {
+      throw new InputException(path, "is a directory", "give the files inside it");
+    }
+    return Files.newInputStream(file);
+  }
+
+  private static InputException readError(String source, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new InputException(source, "no such file", null);
+    }
+    if (e instanceof AccessDeniedException) {
+      return new InputException(source, "permission denied", null);
+    }
+    return new InputException(source, "cannot read: " + e.getMessage(), null);
+  }
+
+  /** Standard input belongs to the caller: reading it to the end must not close it. */
+  private static final class NonClosingInputStream extends java.io.FilterInputStream {
+    NonClosingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+}
