@@ -1,5 +1,6 @@
 package dev.precis.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -17,8 +18,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
 
   /** Decides an ambiguous candidate boundary; see {@link NewsSentenceSplitter}. */
   public interface BoundaryOracle {
-    /** Whether the terminator at {@code terminator} in {@code paragraph} ends a sentence. */
-    boolean isBoundary(String text, Span paragraph, int terminator);
+    /** Whether the terminator at index {@code terminator} of {@code paragraph} ends a sentence. */
+    boolean isBoundary(String paragraph, int terminator);
   }
 
   private static final Pattern URL = Pattern.compile(
@@ -103,22 +104,22 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
   /** How an abbreviation before a full stop behaves. */
   private enum Abbreviation { NONE, TITLE, AMBIGUOUS }
 
-  private Abbreviation abbreviation(String word, boolean beforeNumber) {
+  private Abbreviation abbreviation(String token, boolean beforeNumber) {
+    // "Tuesday.Mr" (a missing space) is looked up as "Mr"; "U.S" and "e.g" keep their dots.
+    int dot = token.lastIndexOf('.');
+    String word = dot >= 0 && !DOTTED.matcher(token).matches() ? token.substring(dot + 1) : token;
     if (word.isEmpty()) {
       return Abbreviation.NONE;
-    }
-    if (word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0))) {
-      return Abbreviation.AMBIGUOUS; // an initial, or a one-letter abbreviation such as "p"
-    }
-    if (DOTTED.matcher(word).matches()) {
-      return Abbreviation.AMBIGUOUS;
     }
     String tag = abbreviations.tag(word);
     if (tag == null) {
       tag = abbreviations.tag(word.toLowerCase(Locale.ROOT));
     }
     if (tag == null) {
-      return Abbreviation.NONE;
+      boolean initial = word.codePointCount(0, word.length()) == 1
+          && Character.isLetter(word.codePointAt(0)); // "Jonas E. Smith", "p. 55"
+      return initial || DOTTED.matcher(word).matches() ? Abbreviation.AMBIGUOUS
+          : Abbreviation.NONE;
     }
     switch (tag) {
       case "title":
@@ -141,6 +142,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     /** Offsets of list-marker full stops, which never end a sentence. */
     private final boolean[] markerStops;
     private int[] ends = new int[8];
+    private String paragraphText;
     private int count;
 
     Scan(String text, Span paragraph) {
@@ -150,8 +152,26 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       this.to = paragraph.end();
       this.protectedChars = new boolean[to - from];
       this.markerStops = new boolean[to - from];
-      protect(URL);
-      protect(EMAIL);
+      // The patterns are costly to try at every char; most paragraphs cannot hold a match.
+      if (contains("://") || contains("www.") || contains("WWW.")) {
+        protect(URL);
+      }
+      if (contains("@")) {
+        protect(EMAIL);
+      }
+    }
+
+    private boolean contains(String needle) {
+      int at = text.indexOf(needle, from);
+      return at >= 0 && at + needle.length() <= to;
+    }
+
+    /** The paragraph's text, cut out once and only if the oracle is asked. */
+    private String paragraphText() {
+      if (paragraphText == null) {
+        paragraphText = paragraph.slice(text);
+      }
+      return paragraphText;
     }
 
     int[] ends() {
@@ -258,9 +278,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
      * second item") and bulleted items: each item after the first starts a new sentence.
      */
     void findListMarkers() {
-      int[][] markers = new int[to - from][];
-      int[] starts = new int[to - from];
-      int found = 0;
+      List<int[]> markers = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
         boolean tokenStart = i == from || Chars.isSpace(text.charAt(i - 1))
@@ -273,27 +292,29 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         }
         int[] marker = markerAt(i);
         if (marker != null) {
-          markers[found] = marker;
-          starts[found++] = i;
+          markers.add(marker);
+          starts.add(i);
         }
       }
-      boolean[] used = new boolean[found];
-      for (int a = 0; a < found; a++) {
-        boolean canStart = starts[a] == from || markers[a][1] == 1
-            || isBullet(text.charAt(starts[a] - 1));
+      boolean[] used = new boolean[markers.size()];
+      for (int a = 0; a < markers.size(); a++) {
+        int bulletBefore = Chars.trimEnd(text, from, starts.get(a)) - 1;
+        boolean canStart = starts.get(a) == from || markers.get(a)[1] == 1
+            || (bulletBefore >= from && isBullet(text.charAt(bulletBefore)));
         if (used[a] || !canStart) {
           continue;
         }
-        int previous = a;
-        for (int b = a + 1; b < found; b++) {
-          if (markers[b][0] == markers[previous][0] && markers[b][2] == markers[previous][2]
-              && markers[b][1] == markers[previous][1] + 1) {
-            markStop(markers[previous]);
-            markStop(markers[b]);
+        int[] previous = markers.get(a);
+        for (int b = a + 1; b < markers.size(); b++) {
+          int[] marker = markers.get(b);
+          if (marker[0] == previous[0] && marker[2] == previous[2]
+              && marker[1] == previous[1] + 1) {
+            markStop(previous);
+            markStop(marker);
             used[b] = true;
-            addEnd(starts[b] > from && isBullet(text.charAt(starts[b] - 1))
-                ? starts[b] - 1 : starts[b]);
-            previous = b;
+            int bullet = Chars.trimEnd(text, from, starts.get(b)) - 1;
+            addEnd(bullet >= from && isBullet(text.charAt(bullet)) ? bullet : starts.get(b));
+            previous = marker;
           }
         }
       }
@@ -384,15 +405,15 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
 
     /** The sentence end this run makes before the token at {@code next}, or -1 for none. */
     private int boundaryOf(Run run, int next) {
-      boolean upper = startsSentence(next, false);
-      if (run.others > 0 && run.dots == 0) {
-        return upper && !isAttribution(run, next) ? run.end : -1;
-      }
+      boolean upper = startsSentence(next);
       if (run.dots >= 3 || run.spaced) {
         return ellipsisBoundary(run, next, upper);
       }
       if (!upper) {
-        return -1;
+        return startsLowerCase(next) && isUnmarkedEnd(run) && askOracle(run) ? run.end : -1;
+      }
+      if (run.others > 0 && run.dots == 0) {
+        return isAttribution(run, next) ? -1 : run.end;
       }
       if (run.others > 0 || hasQuoteOrBracket(run)) {
         return run.others > 0 && isAttribution(run, next) ? -1 : run.end;
@@ -407,11 +428,39 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
           if (starters.contains(nextWord) || isOpener(text.charAt(next))) {
             return run.end;
           }
-          return oracle != null && !beforeNumber && oracle.isBoundary(text, paragraph, run.start)
-              ? run.end : -1;
+          return -1;
         default:
           return run.end;
       }
+    }
+
+    /**
+     * A sentence end before a lower-case word is common in informal text ("it's great. i
+     * loved it") and rare in edited text, where it mostly follows an abbreviation. When no
+     * quote, bracket or known abbreviation explains the mark, the model decides.
+     */
+    private boolean isUnmarkedEnd(Run run) {
+      if (run.closersStart != run.end) {
+        return false;
+      }
+      if (run.others > 0) {
+        return true;
+      }
+      String word = wordBefore(run.start);
+      int end = word.length();
+      while (end > 0 && isCloser(word.charAt(end - 1))) {
+        end--; // 'he said "the kids egg him on". maybe ...'
+      }
+      return end >= 2 && Character.isLetterOrDigit(word.charAt(end - 1))
+          && abbreviation(word.substring(0, end), false) == Abbreviation.NONE;
+    }
+
+    private boolean askOracle(Run run) {
+      return oracle != null && oracle.isBoundary(paragraphText(), run.closersStart - 1 - from);
+    }
+
+    private boolean startsLowerCase(int i) {
+      return i < to && Character.isLowerCase(text.codePointAt(i));
     }
 
     private int ellipsisBoundary(Run run, int next, boolean upper) {
@@ -424,8 +473,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       if (run.spaced && attached && run.dots >= 4) {
         return run.start + 1; // "compounds. . . . The": the full stop ends it, ". . ." opens the next
       }
-      if (run.spaced && run.dots == 3) {
-        return -1; // ". . ." marks an omission inside a sentence
+      if (run.dots == 3 && (run.spaced || !attached)) {
+        return -1; // a free-standing ". . ." or "..." marks an omission or pause
       }
       return run.end;
     }
@@ -475,8 +524,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       return isTerminator(last) || last == ',' || last == ';' || last == ':';
     }
 
-    /** Whether the token at {@code i} can open a sentence: a capital, digit or currency. */
-    private boolean startsSentence(int i, boolean strict) {
+    /** Whether the token at {@code i} can open a sentence: not lower case, not punctuation. */
+    private boolean startsSentence(int i) {
       int j = i;
       while (j < to && (isOpener(text.charAt(j)) || text.charAt(j) == '¿' || text.charAt(j) == '¡')) {
         j++;
@@ -486,11 +535,16 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       }
       int c = text.codePointAt(j);
       if (Character.isLetter(c)) {
-        return Character.isUpperCase(c) || Character.isTitleCase(c)
-            || (!strict && !Character.isLowerCase(c));
+        return !Character.isLowerCase(c);
       }
-      return Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL
-          || isBullet((char) c);
+      // Symbols open lines of informal text ("- Posted by", "*** Bush", "+ there is");
+      // punctuation that continues a sentence does not.
+      return j > i ? c == '.' || !isContinuation(c) : !isContinuation(c);
+    }
+
+    private boolean isContinuation(int c) {
+      return c == ',' || c == ';' || c == ':' || c == '.' || c == '%' || c == '’' || c == '\''
+          || isCloser((char) c) || isTerminator((char) c);
     }
 
     /** The token before {@code end}, without leading brackets or quotes. */

@@ -16,11 +16,11 @@ public final class OpenNlpBoundaryOracle implements NewsSentenceSplitter.Boundar
   }
 
   @Override
-  public boolean isBoundary(String text, Span paragraph, int terminator) {
+  public boolean isBoundary(String paragraph, int terminator) {
     // The context generator keeps buffers between calls, so it is made per call.
     SDContextGenerator contexts = model.getFactory().getSDContextGenerator();
     MaxentModel maxent = model.getMaxentModel();
-    String[] context = contexts.getContext(paragraph.slice(text), terminator - paragraph.start());
+    String[] context = contexts.getContext(paragraph, terminator);
     double[] probabilities = maxent.eval(context);
     return "s".equals(maxent.getBestOutcome(probabilities));
   }

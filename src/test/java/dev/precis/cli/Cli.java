@@ -1,0 +1,34 @@
+package dev.precis.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Runs the real command line in-process with captured streams. */
+public final class Cli {
+  private Cli() {}
+
+  /** What one run printed and returned. */
+  public record Result(int exitCode, String out, String err) {}
+
+  public static Result run(String... args) {
+    return run(new byte[0], args);
+  }
+
+  public static Result run(byte[] stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new ByteArrayInputStream(stdin), out, err);
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  public static Result runWithInput(String stdin, String... args) {
+    return run(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /** The seed article, from the project's examples folder. */
+  public static Path seedArticle() {
+    return Path.of("examples", "kazakhstan-eu-call.txt");
+  }
+}
