@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -8,12 +9,18 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "precis", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Sentences, summaries, quotes and translations of news articles.",
-    subcommands = {SplitCommand.class, EvalCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  success (also when the reader of standard output closes it early)",
         "  1  failure: an I/O error while writing, an internal error",
         "  2  bad usage or bad input: unknown option, missing file, undecodable bytes"})
 final class PrecisCommand implements Runnable {
+  /**
+   * The subcommands, in help order. They are not listed in the annotation: Main registers
+   * only the one a run names, since building picocli's model of every command is most of a
+   * short run's start-up time.
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(SplitCommand.class, EvalCommand.class);
+
   @Spec CommandSpec spec;
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,

@@ -48,7 +48,7 @@ public final class Session {
 
   private SentenceSplitter news(String name, boolean withModel) {
     NewsSentenceSplitter.BoundaryOracle oracle =
-        withModel ? new OpenNlpBoundaryOracle(sentenceModel.get()) : null;
+        withModel ? new OpenNlpBoundaryOracle(sentenceModel) : null;
     return new NewsSentenceSplitter(name, abbreviations.get(), starters.get(), cueVerbs.get(), oracle);
   }
 

@@ -1,0 +1,93 @@
+package dev.precis.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Properties every splitter must keep on any input: sentence spans are in bounds, ordered,
+ * trimmed, inside one paragraph, and together hold every non-space char exactly once.
+ */
+class SentenceLayerInvariantsTest {
+  private static final String ALPHABET = "aZ9 .?!…\"“”'’()[]«»\n\r\t\u00a0\u2029-•,:;@/Mr.U.S.";
+
+  static List<String> splitters() {
+    return Session.splitterNames();
+  }
+
+  @ParameterizedTest
+  @MethodSource("splitters")
+  void holdOnTheSeedArticle(String splitter) {
+    assertInvariants(splitter, Splitters.seedArticle());
+  }
+
+  @ParameterizedTest
+  @MethodSource("splitters")
+  void holdOnRandomText(String splitter) {
+    Random random = new Random(20261201L);
+    for (int round = 0; round < 400; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(120);
+      for (int i = 0; i < length; i++) {
+        if (random.nextInt(40) == 0) {
+          text.appendCodePoint(0x1F600 + random.nextInt(50)); // emoji: surrogate pairs
+        } else if (random.nextInt(60) == 0) {
+          text.append((char) random.nextInt(0xD7FF)); // anything in the BMP
+        } else {
+          text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+      }
+      assertInvariants(splitter, text.toString());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("splitters")
+  void holdOnPathologicalText(String splitter) {
+    // Guards against quadratic blow-ups: each input must finish, not just be correct.
+    Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      assertInvariants(splitter, "word ".repeat(200_000));
+      assertInvariants(splitter, "a.".repeat(100_000));
+      assertInvariants(splitter, "\"".repeat(50_000) + "“”".repeat(50_000));
+      assertInvariants(splitter, ". ".repeat(100_000));
+      assertInvariants(splitter, "x@y.".repeat(50_000));
+      assertInvariants(splitter, "1. a 2. b ".repeat(20_000));
+      assertInvariants(splitter, "\r\n".repeat(10_000) + "End.");
+    });
+  }
+
+  static void assertInvariants(String splitter, String text) {
+    Document doc = Splitters.SESSION.splitter(splitter).apply(Document.of(text));
+    int previousEnd = 0;
+    StringBuilder covered = new StringBuilder();
+    for (Span s : doc.sentences()) {
+      assertThat(s.start()).isGreaterThanOrEqualTo(previousEnd);
+      assertThat(s.end()).isGreaterThan(s.start()).isLessThanOrEqualTo(text.length());
+      assertThat(Chars.isSpace(text.charAt(s.start()))).isFalse();
+      assertThat(Chars.isSpace(text.charAt(s.end() - 1))).isFalse();
+      assertThat(doc.paragraphs()).anySatisfy(p -> assertThat(p.contains(s)).isTrue());
+      covered.append(doc.text(s));
+      previousEnd = s.end();
+    }
+    assertThat(nonSpace(covered.toString())).isEqualTo(nonSpace(text));
+  }
+
+  private static String nonSpace(String s) {
+    StringBuilder out = new StringBuilder();
+    s.chars().filter(c -> !Chars.isSpace(c)).forEach(c -> out.append((char) c));
+    return out.toString();
+  }
+
+  @Test
+  void paragraphsSplitAtBlankLinesWithAnyLineEnd() {
+    String text = "One.\r\n\r\nTwo\rstill two.\r \rThree.\u2029Four.\n \t\nFive.";
+    List<String> paragraphs = Document.of(text).paragraphs().stream().map(p -> p.slice(text)).toList();
+    assertThat(paragraphs).containsExactly("One.", "Two\rstill two.", "Three.", "Four.", "Five.");
+  }
+}
