@@ -13,8 +13,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -37,38 +39,86 @@ public final class Main {
     // Unbuffered raw streams: Output buffers itself and must see a closed pipe as an error,
     // which System.out (a PrintStream) would swallow.
     int code = run(args, new FileInputStream(FileDescriptor.in),
-        new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+        new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
+        Terminal.current());
     System.exit(code);
   }
 
+  /** Runs precis with the given streams and no terminal (how tests run it). */
   public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+    return run(args, stdin, stdout, stderr, Terminal.none(Map.of()));
+  }
+
+  public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr,
+      Terminal terminal) {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-    RunContext context = new RunContext(new Session(), stdin, stdout, err);
+    RunContext context = new RunContext(new Session(), stdin, stdout, err, terminal);
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine commandLine = new CommandLine(new PrecisCommand(), new Factory(context));
-    addSubcommands(commandLine, args);
-    commandLine.setOut(out)
-        .setErr(err)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler(new ExecutionErrors(err, debug))
-        .setParameterExceptionHandler(new UsageErrors(err));
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      CommandLine commandLine = commandLine(context, args);
+      commandLine.setOut(out)
+          .setErr(err)
+          .setExecutionExceptionHandler(new ExecutionErrors(err, debug))
+          .setParameterExceptionHandler(new UsageErrors(err));
+      code = commandLine.execute(args);
+    } catch (Config.ConfigException e) {
+      err.println("precis: " + e.getMessage());
+      code = ExitCodes.BAD_INPUT;
+    }
     out.flush();
     err.flush();
     return code;
   }
 
-  /** Adds the subcommand {@code args} name, or all of them when it names none (help). */
-  private static void addSubcommands(CommandLine commandLine, String[] args) {
+  /**
+   * The command line for {@code args}: the root with only the subcommand {@code args} names
+   * (building picocli's model of every command is most of a short run's start-up), or with all
+   * of them when it names none (help) or the user has a config file to check.
+   */
+  static CommandLine commandLine(RunContext context, String[] args) {
+    Config config = Config.load(context.terminal().env());
+    CommandLine root = new CommandLine(new PrecisCommand(), new Factory(context));
     String name = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
-    for (Class<?> command : PrecisCommand.SUBCOMMANDS) {
-      if (command.getAnnotation(Command.class).name().equals(name)) {
-        commandLine.addSubcommand(command);
-        return;
+    Class<?> named = PrecisCommand.SUBCOMMANDS.stream()
+        .filter(c -> c.getAnnotation(Command.class).name().equals(name)).findFirst().orElse(null);
+    if (named != null && config.fileValues().isEmpty()) {
+      root.addSubcommand(named);
+    } else {
+      PrecisCommand.SUBCOMMANDS.forEach(root::addSubcommand);
+      ConfigDefaults.validate(config, root);
+    }
+    root.setCaseInsensitiveEnumValuesAllowed(true);
+    if (!config.isEmpty()) {
+      root.setDefaultValueProvider(new ConfigDefaults(config));
+    }
+    boolean colour = context.terminal().colourAllowed(context.terminal().stdoutIsTty(), colorMode(args));
+    root.setColorScheme(Help.defaultColorScheme(colour ? Help.Ansi.ON : Help.Ansi.OFF));
+    return root;
+  }
+
+  /** The root with every subcommand, for completion scripts, the man page and `config`. */
+  static CommandLine fullCommandLine(RunContext context) {
+    CommandLine root = new CommandLine(new PrecisCommand(), new Factory(context));
+    PrecisCommand.SUBCOMMANDS.forEach(root::addSubcommand);
+    return root;
+  }
+
+  /** The --color choice, read before parsing since it shapes how parse errors look. */
+  private static Terminal.ColorMode colorMode(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].startsWith("--color=") ? args[i].substring(8)
+          : args[i].equals("--color") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        for (Terminal.ColorMode mode : Terminal.ColorMode.values()) {
+          if (mode.name().equalsIgnoreCase(value)) {
+            return mode;
+          }
+        }
       }
     }
-    PrecisCommand.SUBCOMMANDS.forEach(commandLine::addSubcommand);
+    return Terminal.ColorMode.AUTO;
   }
 
   /** Builds commands with the run's context, so no command reaches for global state. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** The output options every document command shares. */
 public final class OutputOptions {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      converter = FormatConverter.class,
+      converter = FormatConverter.class, completionCandidates = FormatNames.class,
       description = "Output format: text, markdown or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -18,6 +18,14 @@ public final class OutputOptions {
 
   Output open(RunContext context) {
     return output == null ? Output.stdout(context.stdout()) : Output.file(output);
+  }
+
+  /** The format names, for completion. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.List.of("text", "markdown", "json").iterator();
+    }
   }
 
   /** Accepts the format in any case and names the choices when it is wrong. */

@@ -19,13 +19,19 @@ final class PrecisCommand implements Runnable {
    * only the one a run names, since building picocli's model of every command is most of a
    * short run's start-up time.
    */
-  static final List<Class<?>> SUBCOMMANDS = List.of(SplitCommand.class, EvalCommand.class);
+  static final List<Class<?>> SUBCOMMANDS = List.of(SplitCommand.class, EvalCommand.class,
+      ConfigCommand.class, CompletionCommand.class);
 
   @Spec CommandSpec spec;
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print the stack trace of an error.")
   boolean debug;
+
+  @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT,
+      defaultValue = "auto", description = "Colour in help: auto (on a terminal, unless NO_COLOR "
+          + "is set or TERM=dumb), always or never (default: ${DEFAULT-VALUE}).")
+  Terminal.ColorMode color;
 
   @Override
   public void run() {

@@ -6,8 +6,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 
 /**
- * What one run of the command line works with: the session (models, loaded lazily) and the
- * three standard streams, handed to every command by the picocli factory instead of statics.
+ * What one run of the command line works with: the session (models, loaded lazily), the
+ * three standard streams and the terminal, handed to every command by the picocli factory
+ * instead of statics.
  */
 public record RunContext(Session session, InputStream stdin, OutputStream stdout,
-    PrintWriter stderr) {}
+    PrintWriter stderr, Terminal terminal) {}

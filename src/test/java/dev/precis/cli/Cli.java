@@ -23,6 +23,14 @@ public final class Cli {
     return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** Runs with the given environment variables (config, NO_COLOR, ...) and no terminal. */
+  public static Result runWithEnv(java.util.Map<String, String> env, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new ByteArrayInputStream(new byte[0]), out, err, Terminal.none(env));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
   public static Result runWithInput(String stdin, String... args) {
     return run(stdin.getBytes(StandardCharsets.UTF_8), args);
   }

@@ -1,0 +1,5 @@
+/**
+ * Evaluation against gold data: sentence boundaries and throughput. Results are values; commands
+ * print them.
+ */
+package dev.precis.eval;
