@@ -90,6 +90,10 @@ public final class Main {
       ConfigDefaults.validate(config, root);
     }
     root.setCaseInsensitiveEnumValuesAllowed(true);
+    if (root.getSubcommands().containsKey("batch")) {
+      // Everything after the batched command's name belongs to that command.
+      root.getSubcommands().get("batch").setStopAtPositional(true);
+    }
     if (!config.isEmpty()) {
       root.setDefaultValueProvider(new ConfigDefaults(config));
     }
@@ -122,7 +126,7 @@ public final class Main {
   }
 
   /** Builds commands with the run's context, so no command reaches for global state. */
-  private static final class Factory implements IFactory {
+  static final class Factory implements IFactory {
     private final RunContext context;
 
     Factory(RunContext context) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.InputException;
+import dev.precis.core.Lazy;
 import dev.precis.core.TextDecoder;
 import dev.precis.format.Json;
 import java.io.BufferedReader;
@@ -20,7 +21,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * Reads the inputs a command was given: files, or standard input for {@code -}; whole
+ * Reads the inputs a command was given: files, URLs, or standard input for {@code -}; whole
  * documents, or JSON Lines records with a {@code text} field, streamed one at a time so a
  * corpus of any size runs in bounded memory.
  */
@@ -31,6 +32,7 @@ public final class InputReader {
   private final InputStream stdin;
   private final Charset charset;
   private final boolean jsonLines;
+  private final Lazy<UrlFetcher> urls = Lazy.of(UrlFetcher::new);
 
   public InputReader(InputStream stdin, Charset charset, boolean jsonLines) {
     this.stdin = stdin;
@@ -44,6 +46,11 @@ public final class InputReader {
    */
   public void read(String path, Consumer<InputDocument> sink, Consumer<InputException> badRecord) {
     String source = STDIN.equals(path) ? STDIN_NAME : path;
+    if (UrlFetcher.isUrl(path)) {
+      UrlFetcher.Fetched fetched = urls.get().fetch(path, charset);
+      sink.accept(new InputDocument(source, fetched.text(), null));
+      return;
+    }
     if (!jsonLines) {
       sink.accept(new InputDocument(source, TextDecoder.decode(bytes(path), charset, source), null));
       return;

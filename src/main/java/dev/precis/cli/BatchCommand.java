@@ -1,0 +1,213 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.core.InputException;
+import dev.precis.format.Format;
+import dev.precis.format.Json;
+import dev.precis.io.InputDocument;
+import dev.precis.io.InputReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "batch", sortOptions = false,
+    description = {"Run a command over many documents on all cores: the files of a folder, the "
+        + "records of a JSON Lines file, or JSON Lines on standard input ('-').",
+        "Results come out in input order, one JSON line each (or one file each with "
+        + "--out-dir); a document that fails gets a record with its error and the batch goes on. "
+        + "Exit code 0 only when every document succeeded.",
+        "Example: precis batch split --splitter opennlp corpus.jsonl > sentences.jsonl"})
+final class BatchCommand implements Callable<Integer> {
+  @Option(names = {"-j", "--threads"}, paramLabel = "N",
+      description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--out-dir", paramLabel = "DIR",
+      description = "Write one file per document into DIR, in the command's -f format.")
+  Path outDir;
+
+  @Option(names = "--progress", negatable = true, defaultValue = "true",
+      description = "Show a progress line on standard error when it is a terminal.")
+  boolean progress;
+
+  @Parameters(index = "0", paramLabel = "COMMAND", description = "The command to run, e.g. split.")
+  String command;
+
+  @Parameters(index = "1..*", paramLabel = "ARG",
+      description = "The command's options, then the input: DIR, FILE.jsonl or - (JSON Lines).")
+  List<String> arguments = new ArrayList<>();
+
+  private final RunContext context;
+
+  BatchCommand(RunContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (arguments.isEmpty()) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "name the input: DIR, FILE.jsonl or -");
+    }
+    String input = arguments.get(arguments.size() - 1);
+    DocumentCommand worker = worker(arguments.subList(0, arguments.size() - 1));
+    Format format = outDir == null ? Format.JSON : worker.output.format;
+    BatchProgress bar = new BatchProgress(context.stderr(),
+        progress && context.terminal().stderrIsTty());
+    int[] counts = new int[2];
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try (Output out = outDir == null ? Output.stdout(context.stdout()) : null) {
+      Deque<Pending> window = new ArrayDeque<>();
+      int limit = Math.max(1, threads) * 4; // bounded memory: at most this many documents in flight
+      forEachDocument(input, document -> {
+        window.add(new Pending(document, pool.submit(() -> renderOne(worker, document, format))));
+        while (window.size() >= limit) {
+          finish(window.removeFirst(), out, format, counts, bar);
+        }
+      });
+      while (!window.isEmpty()) {
+        finish(window.removeFirst(), out, format, counts, bar);
+      }
+      if (out != null) {
+        out.commit();
+      }
+    } finally {
+      pool.shutdownNow();
+      bar.done();
+    }
+    context.stderr().printf(Locale.ROOT, "precis: batch %s: %d documents, %d failed%n",
+        command, counts[0], counts[1]);
+    return counts[1] == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  /** The named command, configured with the given options, as used for every document. */
+  private DocumentCommand worker(List<String> options) {
+    Class<?> type = PrecisCommand.SUBCOMMANDS.stream()
+        .filter(c -> c.getAnnotation(Command.class).name().equals(command)
+            && DocumentCommand.class.isAssignableFrom(c))
+        .findFirst()
+        .orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
+            "'" + command + "' is not a command that batch can run"));
+    CommandLine sub = new CommandLine(type, new Main.Factory(context));
+    sub.setCaseInsensitiveEnumValuesAllowed(true);
+    sub.parseArgs(options.toArray(new String[0]));
+    DocumentCommand worker = sub.getCommand();
+    worker.validate();
+    return worker;
+  }
+
+  private void forEachDocument(String input, Consumer<InputDocument> sink) throws IOException {
+    Path path = Path.of(input);
+    if (!input.equals(InputReader.STDIN) && Files.isDirectory(path)) {
+      InputReader reader = new InputReader(context.stdin(), StandardCharsets.UTF_8, false);
+      try (Stream<Path> files = Files.walk(path)) {
+        for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+          try {
+            reader.read(file.toString(), sink, e -> { });
+          } catch (InputException e) {
+            sink.accept(new InputDocument(file.toString(), null, failure(e)));
+          }
+        }
+      }
+      return;
+    }
+    new InputReader(context.stdin(), StandardCharsets.UTF_8, true)
+        .read(input, sink, e -> sink.accept(new InputDocument(e.source(), null, failure(e))));
+  }
+
+  private static ObjectNode failure(InputException e) {
+    ObjectNode node = Json.mapper().createObjectNode();
+    node.put("error", e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")"));
+    return node;
+  }
+
+  /** Runs in a worker thread: the rendered document, or a failure record. */
+  private Result renderOne(DocumentCommand worker, InputDocument document, Format format) {
+    if (document.text() == null) {
+      return new Result(null, document.fields().get("error").asText());
+    }
+    try {
+      return new Result(worker.render(document, format), null);
+    } catch (RuntimeException e) {
+      return new Result(null, e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+  }
+
+  private void finish(Pending pending, Output out, Format format, int[] counts, BatchProgress bar) {
+    Result result;
+    try {
+      result = pending.future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      result = new Result(null, String.valueOf(e.getCause()));
+    }
+    counts[0]++;
+    if (result.error != null) {
+      counts[1]++;
+    }
+    String text = result.error == null ? result.output : errorRecord(pending.document, result.error);
+    if (out != null) {
+      out.write(text);
+    } else if (result.error == null) {
+      writeFile(pending.document, counts[0], text, format);
+    } else {
+      context.stderr().println("precis: " + pending.document.source() + ": " + result.error);
+    }
+    bar.update(counts[0], counts[1]);
+  }
+
+  private String errorRecord(InputDocument document, String error) {
+    ObjectNode node = Json.mapper().createObjectNode();
+    node.put("schema", Json.SCHEMA).put("command", command);
+    if (document.fields() != null) {
+      document.fields().properties().stream().filter(f -> !f.getKey().equals("error"))
+          .forEach(f -> node.set(f.getKey(), f.getValue()));
+    }
+    node.put("source", document.source()).put("error", error);
+    return Json.line(node);
+  }
+
+  private void writeFile(InputDocument document, int number, String text, Format format) {
+    String extension = switch (format) {
+      case JSON -> ".json";
+      case MARKDOWN -> ".md";
+      default -> ".txt";
+    };
+    String id = document.fields() != null && document.fields().hasNonNull("id")
+        ? document.fields().get("id").asText() : null;
+    String name = id != null ? id : Path.of(document.source().replaceAll(":\\d+$", "")).getFileName()
+        + (document.source().matches(".*:\\d+$") ? "-" + number : "");
+    try {
+      Files.createDirectories(outDir);
+      try (Output file = Output.file(outDir.resolve(name.replaceAll("[/\\\\]", "_") + extension))) {
+        file.write(text);
+        file.commit();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write into " + outDir, e);
+    }
+  }
+
+  private record Pending(InputDocument document, Future<Result> future) {}
+
+  private record Result(String output, String error) {}
+}
