@@ -2,6 +2,7 @@ package dev.precis.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
@@ -11,9 +12,12 @@ import picocli.CommandLine.Model.OptionSpec;
 /** Feeds {@link Config} values to picocli as option defaults, so flags still win. */
 final class ConfigDefaults implements IDefaultValueProvider {
   private final Config config;
+  private final Map<String, String> overrides;
 
-  ConfigDefaults(Config config) {
+  /** Defaults from {@code config}, under {@code overrides} (the shell's `set` values). */
+  ConfigDefaults(Config config, Map<String, String> overrides) {
     this.config = config;
+    this.overrides = overrides;
   }
 
   @Override
@@ -21,7 +25,13 @@ final class ConfigDefaults implements IDefaultValueProvider {
     if (!(arg instanceof OptionSpec option) || option.usageHelp() || option.versionHelp()) {
       return null;
     }
-    Config.Setting setting = config.lookup(path(arg.command()), key(option));
+    String path = path(arg.command());
+    String key = key(option);
+    String override = overrides.getOrDefault(path + "." + key, overrides.get(key));
+    if (override != null) {
+      return override;
+    }
+    Config.Setting setting = config.lookup(path, key);
     return setting == null ? null : setting.value();
   }
 
@@ -38,14 +48,20 @@ final class ConfigDefaults implements IDefaultValueProvider {
 
   /** Every config file key that names no option of any command is an error. */
   static void validate(Config config, CommandLine root) {
-    List<String> known = new ArrayList<>();
-    collect(root, known);
+    List<String> known = knownKeys(root);
     for (String key : config.fileValues().keySet()) {
       if (!known.contains(key)) {
         throw new Config.ConfigException(config.file() + ": unknown option '" + key
             + "' in config (see 'precis config' for the known ones)");
       }
     }
+  }
+
+  /** The keys that name an option: "format" (any command) and "split.format" (one). */
+  static List<String> knownKeys(CommandLine root) {
+    List<String> known = new ArrayList<>();
+    collect(root, known);
+    return known;
   }
 
   private static void collect(CommandLine command, List<String> known) {

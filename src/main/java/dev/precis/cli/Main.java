@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,12 +53,22 @@ public final class Main {
   public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr,
       Terminal terminal) {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     RunContext context = new RunContext(new Session(), stdin, stdout, err, terminal);
+    return execute(args, context, Map.of());
+  }
+
+  /**
+   * Runs one command line in {@code context}; {@code overrides} are option defaults above the
+   * config file (the shell's `set` values). The shell calls this once per command it runs,
+   * with one session, so models load once.
+   */
+  public static int execute(String[] args, RunContext context, Map<String, String> overrides) {
+    PrintWriter err = context.stderr();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8), true);
     boolean debug = Arrays.asList(args).contains("--debug");
     int code;
     try {
-      CommandLine commandLine = commandLine(context, args);
+      CommandLine commandLine = commandLine(context, args, overrides);
       commandLine.setOut(out)
           .setErr(err)
           .setExecutionExceptionHandler(new ExecutionErrors(err, debug))
@@ -77,9 +88,9 @@ public final class Main {
    * (building picocli's model of every command is most of a short run's start-up), or with all
    * of them when it names none (help) or the user has a config file to check.
    */
-  static CommandLine commandLine(RunContext context, String[] args) {
+  static CommandLine commandLine(RunContext context, String[] args, Map<String, String> overrides) {
     Config config = Config.load(context.terminal().env());
-    CommandLine root = new CommandLine(new PrecisCommand(), new Factory(context));
+    CommandLine root = new CommandLine(new PrecisCommand(context), new Factory(context));
     String name = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
     Class<?> named = PrecisCommand.SUBCOMMANDS.stream()
         .filter(c -> c.getAnnotation(Command.class).name().equals(name)).findFirst().orElse(null);
@@ -94,8 +105,8 @@ public final class Main {
       // Everything after the batched command's name belongs to that command.
       root.getSubcommands().get("batch").setStopAtPositional(true);
     }
-    if (!config.isEmpty()) {
-      root.setDefaultValueProvider(new ConfigDefaults(config));
+    if (!config.isEmpty() || !overrides.isEmpty()) {
+      root.setDefaultValueProvider(new ConfigDefaults(config, overrides));
     }
     boolean colour = context.terminal().colourAllowed(context.terminal().stdoutIsTty(), colorMode(args));
     root.setColorScheme(Help.defaultColorScheme(colour ? Help.Ansi.ON : Help.Ansi.OFF));
@@ -103,10 +114,15 @@ public final class Main {
   }
 
   /** The root with every subcommand, for completion scripts, the man page and `config`. */
-  static CommandLine fullCommandLine(RunContext context) {
-    CommandLine root = new CommandLine(new PrecisCommand(), new Factory(context));
+  public static CommandLine fullCommandLine(RunContext context) {
+    CommandLine root = new CommandLine(new PrecisCommand(context), new Factory(context));
     PrecisCommand.SUBCOMMANDS.forEach(root::addSubcommand);
     return root;
+  }
+
+  /** The option keys `set` and the config file accept: "format", "split.format", ... */
+  public static List<String> optionKeys(RunContext context) {
+    return ConfigDefaults.knownKeys(fullCommandLine(context));
   }
 
   /** The --color choice, read before parsing since it shapes how parse errors look. */

@@ -20,7 +20,7 @@ final class PrecisCommand implements Runnable {
    * short run's start-up time.
    */
   static final List<Class<?>> SUBCOMMANDS = List.of(SplitCommand.class, BatchCommand.class,
-      EvalCommand.class, ConfigCommand.class, CompletionCommand.class);
+      ShellCommand.class, EvalCommand.class, ConfigCommand.class, CompletionCommand.class);
 
   @Spec CommandSpec spec;
 
@@ -33,8 +33,20 @@ final class PrecisCommand implements Runnable {
           + "is set or TERM=dumb), always or never (default: ${DEFAULT-VALUE}).")
   Terminal.ColorMode color;
 
+  private final RunContext context;
+
+  PrecisCommand(RunContext context) {
+    this.context = context;
+  }
+
+  /** No command: the shell on an interactive terminal, the usage text elsewhere. */
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    Terminal terminal = context.terminal();
+    if (terminal.stdinIsTty() && terminal.stdoutIsTty()) {
+      ShellCommand.start(context, color);
+    } else {
+      spec.commandLine().usage(spec.commandLine().getOut());
+    }
   }
 }

@@ -9,19 +9,20 @@ import java.util.Map;
  * What a run knows about where it is running: environment variables and which standard
  * streams are terminals. Made once in {@link Main#main}; tests make their own.
  */
-public record Terminal(Map<String, String> env, boolean stdoutIsTty, boolean stderrIsTty) {
+public record Terminal(Map<String, String> env, boolean stdinIsTty, boolean stdoutIsTty,
+    boolean stderrIsTty) {
 
   /** A run with no terminal and the given environment: how tests and pipes look. */
   public static Terminal none(Map<String, String> env) {
-    return new Terminal(Map.copyOf(env), false, false);
+    return new Terminal(Map.copyOf(env), false, false, false);
   }
 
   static Terminal current() {
-    return new Terminal(System.getenv(), isTty(1), isTty(2));
+    return new Terminal(System.getenv(), isTty(0), isTty(1), isTty(2));
   }
 
   /** Whether colour may be used on a stream that is (or is not) a terminal. */
-  boolean colourAllowed(boolean streamIsTty, ColorMode mode) {
+  public boolean colourAllowed(boolean streamIsTty, ColorMode mode) {
     if (mode == ColorMode.NEVER || env.containsKey("NO_COLOR") || "dumb".equals(env.get("TERM"))) {
       return false;
     }
@@ -39,5 +40,5 @@ public record Terminal(Map<String, String> env, boolean stdoutIsTty, boolean std
   }
 
   /** The {@code --color} choices. */
-  enum ColorMode { AUTO, ALWAYS, NEVER }
+  public enum ColorMode { AUTO, ALWAYS, NEVER }
 }

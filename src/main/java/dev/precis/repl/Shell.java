@@ -1,0 +1,326 @@
+package dev.precis.repl;
+
+import dev.precis.cli.Main;
+import dev.precis.cli.RunContext;
+import dev.precis.core.InputException;
+import dev.precis.io.InputDocument;
+import dev.precis.io.InputReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.text.WordUtils;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * The interactive shell: reads a line, runs a shell command (load, paste, show, set) or any
+ * precis command on the loaded article, and prints the result wrapped to the terminal, paged
+ * when longer than a screen. Errors print one line and the shell goes on.
+ */
+public final class Shell {
+  private static final String HELP = String.join("\n",
+      "Shell commands:",
+      "  load FILE|URL     load an article (commands without a FILE work on it)",
+      "  paste             paste an article; end with a line holding only '.' or Ctrl-D",
+      "  show              the article with paragraph (¶) and sentence ([n]) numbers",
+      "  set [KEY VALUE]   show or set option defaults: set format markdown, set lang es",
+      "  unset KEY         drop a default",
+      "  help [COMMAND]    this text, or a command's options",
+      "  exit, quit        leave (or Ctrl-D); Ctrl-C cancels the line or a running command",
+      "precis commands: every command of the command line, e.g. split, split -f json.",
+      "");
+
+  private final RunContext base;
+  private final Terminal terminal;
+  private final ShellState state;
+  private final LineReader reader;
+  private final LineReader pasteReader;
+  private final boolean colour;
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "precis-command");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  public Shell(RunContext base, Terminal terminal, Path historyFile, boolean colour) {
+    this.base = base;
+    this.terminal = terminal;
+    this.state = new ShellState(base.session());
+    this.colour = colour;
+    this.reader = LineReaderBuilder.builder().terminal(terminal).appName("precis")
+        .completer(new ShellCompleter(Main.fullCommandLine(base).getCommandSpec()))
+        .variable(LineReader.HISTORY_FILE, historyFile)
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        .build();
+    // Pasted text is taken literally: no quote or escape handling, no history, no completion.
+    this.pasteReader = LineReaderBuilder.builder().terminal(terminal)
+        .parser(new DefaultParser().quoteChars(new char[0]).escapeChars(new char[0]))
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        .option(LineReader.Option.DISABLE_HIGHLIGHTER, true)
+        .variable(LineReader.DISABLE_HISTORY, true)
+        .build();
+  }
+
+  /**
+   * Starts a shell on the process's terminal when {@code interactive}, else on the context's
+   * streams as a dumb terminal (scripts and tests: one command per input line).
+   */
+  public static int start(RunContext context, boolean interactive, boolean colour, Path history) {
+    try (Terminal terminal = interactive
+        ? TerminalBuilder.builder().system(true).build()
+        : new DumbTerminal(context.stdin(), context.stdout())) {
+      return new Shell(context, terminal, history, colour).run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the terminal", e);
+    }
+  }
+
+  /** The history file in the user's data directory ($XDG_DATA_HOME or ~/.local/share). */
+  public static Path historyFile(Map<String, String> env) {
+    String xdg = env.get("XDG_DATA_HOME");
+    Path dir = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+        : Path.of(env.getOrDefault("HOME", "."), ".local", "share");
+    return dir.resolve("precis").resolve("history");
+  }
+
+  /** Runs until exit or end of input; returns the exit code of the shell. */
+  public int run() {
+    try {
+      Files.createDirectories(((Path) reader.getVariable(LineReader.HISTORY_FILE)).getParent());
+    } catch (IOException | RuntimeException e) {
+      reader.setVariable(LineReader.DISABLE_HISTORY, true); // a shell without history still works
+    }
+    print("precis shell: 'help' lists the commands, 'exit' or Ctrl-D leaves.\n");
+    while (true) {
+      String line;
+      try {
+        line = reader.readLine(prompt());
+      } catch (UserInterruptException e) {
+        continue;
+      } catch (EndOfFileException e) {
+        break;
+      }
+      List<String> words = new ArrayList<>(reader.getParsedLine().words());
+      words.removeIf(String::isEmpty);
+      if (words.isEmpty()) {
+        continue;
+      }
+      if (words.get(0).equals("exit") || words.get(0).equals("quit")) {
+        break;
+      }
+      dispatch(words);
+    }
+    worker.shutdownNow();
+    try {
+      reader.getHistory().save();
+    } catch (IOException e) {
+      // History is a convenience; failing to save it must not fail the session.
+    }
+    return 0;
+  }
+
+  private String prompt() {
+    return colour ? new AttributedString("precis> ", AttributedStyle.BOLD.foreground(AttributedStyle.CYAN))
+        .toAnsi(terminal) : "precis> ";
+  }
+
+  private void dispatch(List<String> words) {
+    String command = words.get(0);
+    List<String> rest = words.subList(1, words.size());
+    switch (command) {
+      case "help" -> help(rest);
+      case "load" -> load(rest);
+      case "paste" -> paste();
+      case "show" -> page(state.show(state.settings().getOrDefault("splitter", "precis")), false);
+      case "set" -> set(rest);
+      case "unset" -> unset(rest);
+      default -> runPrecis(words);
+    }
+  }
+
+  private void help(List<String> rest) {
+    if (rest.isEmpty()) {
+      print(HELP);
+      runPrecis(List.of("--help"));
+    } else {
+      List<String> args = new ArrayList<>(rest);
+      args.add("--help");
+      runPrecis(args);
+    }
+  }
+
+  private void load(List<String> rest) {
+    if (rest.size() != 1) {
+      error("load takes one FILE or URL");
+      return;
+    }
+    try {
+      List<InputDocument> loaded = new ArrayList<>();
+      new InputReader(base.stdin(), StandardCharsets.UTF_8, false)
+          .read(rest.get(0), loaded::add, e -> { });
+      state.load(loaded.get(0));
+      print("loaded " + loaded.get(0).source() + " (" + loaded.get(0).text().length() + " chars)\n");
+    } catch (InputException e) {
+      error(e.source() + ": " + e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")"));
+    }
+  }
+
+  private void paste() {
+    print("Paste the article; end with a line holding only '.' (or Ctrl-D).\n");
+    StringBuilder text = new StringBuilder();
+    while (true) {
+      String line;
+      try {
+        line = pasteReader.readLine("");
+      } catch (EndOfFileException e) {
+        break;
+      } catch (UserInterruptException e) {
+        print("paste cancelled\n");
+        return;
+      }
+      if (line.equals(".")) {
+        break;
+      }
+      text.append(line).append('\n');
+    }
+    state.load(new InputDocument("<paste>", text.toString(), null));
+    print("loaded <paste> (" + text.length() + " chars)\n");
+  }
+
+  private void set(List<String> rest) {
+    if (rest.isEmpty()) {
+      StringBuilder out = new StringBuilder();
+      state.settings().forEach((k, v) -> out.append(k).append(" = ").append(v).append('\n'));
+      print(out.length() == 0 ? "no settings (set KEY VALUE, e.g. set format markdown)\n" : out.toString());
+      return;
+    }
+    if (rest.size() != 2) {
+      error("set takes a KEY and a VALUE, e.g. set format markdown");
+      return;
+    }
+    String key = ShellState.key(rest.get(0));
+    List<String> known = Main.optionKeys(base);
+    if (!known.contains(key)) {
+      error("no option '" + key + "' (options: " + String.join(", ", known.stream()
+          .filter(k -> !k.contains(".")).distinct().sorted().toList()) + ")");
+      return;
+    }
+    state.set(key, rest.get(1));
+  }
+
+  private void unset(List<String> rest) {
+    if (rest.size() != 1 || !state.unset(rest.get(0))) {
+      error("unset takes a KEY that is set (see 'set')");
+    }
+  }
+
+  /** Runs a precis command in the worker thread, so Ctrl-C can cancel it. */
+  private void runPrecis(List<String> args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintWriter err = terminal.writer();
+    RunContext context = new RunContext(state.session(), articleInput(), out, err, base.terminal());
+    Future<Integer> running = worker.submit(
+        () -> Main.execute(args.toArray(new String[0]), context, state.settings()));
+    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> running.cancel(true));
+    try {
+      running.get();
+      boolean json = out.toString(StandardCharsets.UTF_8).startsWith("{");
+      page(out.toString(StandardCharsets.UTF_8), json);
+    } catch (CancellationException e) {
+      print("cancelled\n");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      error("internal error: " + e.getCause());
+    } finally {
+      terminal.handle(Terminal.Signal.INT, previous);
+    }
+  }
+
+  /** The loaded article as standard input, or a stream that says none is loaded. */
+  private InputStream articleInput() {
+    InputDocument article = state.article();
+    if (article != null) {
+      return new ByteArrayInputStream(article.text().getBytes(StandardCharsets.UTF_8));
+    }
+    return new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("no article loaded (load FILE, or paste)");
+      }
+    };
+  }
+
+  /** Prints {@code text} wrapped to the terminal width, a screen at a time when it is long. */
+  private void page(String text, boolean raw) {
+    int width = terminal.getWidth();
+    int height = terminal.getHeight();
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      if (raw || width <= 10 || line.length() <= width) {
+        lines.add(line);
+      } else {
+        lines.addAll(List.of(WordUtils.wrap(line, width - 1, "\n", true).split("\n")));
+      }
+    }
+    if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    boolean paged = !raw && height > 2 && lines.size() > height - 1
+        && !Terminal.TYPE_DUMB.equals(terminal.getType());
+    int shown = 0;
+    for (String line : lines) {
+      if (paged && shown > 0 && shown % (height - 1) == 0 && !more()) {
+        break;
+      }
+      terminal.writer().println(line);
+      shown++;
+    }
+    terminal.flush();
+  }
+
+  /** The pager's prompt: true to go on, false when the user pressed q. */
+  private boolean more() {
+    terminal.writer().print("-- more: Enter or space goes on, q stops --");
+    terminal.flush();
+    try {
+      int key = terminal.reader().read();
+      terminal.writer().print("\r\033[K");
+      return key != 'q' && key != 'Q' && key >= 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void print(String text) {
+    terminal.writer().print(text);
+    terminal.flush();
+  }
+
+  private void error(String message) {
+    terminal.writer().println("precis: " + message);
+    terminal.flush();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.precis.repl;
+
+import java.util.List;
+import org.jline.builtins.Completers;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.shell.jline3.PicocliJLineCompleter;
+
+/**
+ * Tab completion: shell commands and precis commands first, then a precis command's options
+ * and option values (from picocli's model), file names where a file can go, and option keys
+ * and values after {@code set}.
+ */
+final class ShellCompleter implements Completer {
+  private static final List<String> SHELL_COMMANDS =
+      List.of("help", "load", "paste", "show", "set", "unset", "exit", "quit");
+
+  private final PicocliJLineCompleter precis;
+  private final CommandSpec spec;
+  private final Completer files = new Completers.FileNameCompleter();
+
+  ShellCompleter(CommandSpec spec) {
+    this.spec = spec;
+    this.precis = new PicocliJLineCompleter(spec);
+  }
+
+  @Override
+  public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+    if (line.wordIndex() == 0) {
+      SHELL_COMMANDS.forEach(c -> candidates.add(new Candidate(c)));
+      spec.subcommands().keySet().forEach(c -> candidates.add(new Candidate(c)));
+      return;
+    }
+    String first = line.words().get(0);
+    switch (first) {
+      case "load" -> files.complete(reader, line, candidates);
+      case "set", "unset" -> completeSetting(line, candidates);
+      default -> {
+        precis.complete(reader, line, candidates);
+        if (!line.word().startsWith("-")) {
+          files.complete(reader, line, candidates);
+        }
+      }
+    }
+  }
+
+  private void completeSetting(ParsedLine line, List<Candidate> candidates) {
+    if (line.wordIndex() == 1) {
+      spec.subcommands().values().forEach(sub -> sub.getCommandSpec().options().forEach(o ->
+          candidates.add(new Candidate(o.longestName().replaceFirst("^-+", "")))));
+      candidates.add(new Candidate("lang"));
+    } else if (line.wordIndex() == 2) {
+      String key = ShellState.key(line.words().get(1));
+      spec.subcommands().values().forEach(sub -> sub.getCommandSpec().options().stream()
+          .filter(o -> o.longestName().equals("--" + key) && o.completionCandidates() != null)
+          .forEach(o -> o.completionCandidates().forEach(v -> candidates.add(new Candidate(v)))));
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.precis.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.cli.Cli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shell end to end: scripted through JLine's dumb terminal, and live under tmux. */
+class ShellTest {
+  @TempDir Path home;
+
+  @Test
+  void scriptedSessionLoadsSplitsAndKeepsGoingAfterErrors() {
+    String script = String.join("\n", "split", "load " + Cli.seedArticle(), "split", "set format json",
+        "split --splitter nope", "split", "paste", "Quotes \"stay\" literal! Even !! and '.", ".",
+        "show", "exit", "");
+    Cli.Result r = Cli.runWithInput(script, "shell");
+    assertThat(r.exitCode()).isZero();
+    String out = r.out();
+    assertThat(out).contains("precis: <stdin>: cannot read: no article loaded (load FILE, or paste)");
+    assertThat(out).contains("loaded examples/kazakhstan-eu-call.txt");
+    assertThat(out).contains("\nThat is why, the counter terrorism operation has been launched in "
+        + "Kazakhstan,” the Head of State said.\n");
+    assertThat(out).contains("precis: unknown splitter 'nope'");
+    assertThat(out).contains("{\"schema\":1,\"command\":\"split\",\"source\":\"<stdin>\"");
+    assertThat(out).contains("[1] Quotes \"stay\" literal!").contains("[2] Even !! and '.");
+  }
+
+  @Test
+  void liveSessionUnderTmuxCompletesRunsAndSavesHistory() throws Exception {
+    Assumptions.assumeTrue(onPath("tmux"), "tmux not installed");
+    String session = "precis-test-" + ProcessHandle.current().pid();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String command = "cd " + Path.of("").toAbsolutePath() + " && HOME=" + home + " XDG_DATA_HOME="
+        + home + " " + java + " -cp " + System.getProperty("java.class.path")
+        + " dev.precis.cli.Main";
+    run("tmux", "new-session", "-d", "-s", session, "-x", "150", "-y", "50", command);
+    try {
+      awaitScreen(session, "precis>");
+      keys(session, "load examples/kazakhstan-eu-call.txt", "Enter");
+      awaitScreen(session, "loaded examples/kazakhstan-eu-call.txt");
+      keys(session, "spl", "Tab");
+      awaitScreen(session, "precis> split");
+      keys(session, "-f markdown", "Enter");
+      String screen = awaitScreen(session, "18. He pointed out");
+      assertThat(screen).contains("13. That is why");
+      keys(session, "exit", "Enter");
+      awaitHistory(home.resolve("precis/history"), "-f markdown");
+    } finally {
+      new ProcessBuilder("tmux", "kill-session", "-t", session).start().waitFor();
+    }
+  }
+
+  private static boolean onPath(String tool) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (Files.isExecutable(Path.of(dir, tool))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void keys(String session, String... keys) throws Exception {
+    List<String> args = new ArrayList<>(List.of("tmux", "send-keys", "-t", session));
+    args.addAll(List.of(keys));
+    run(args.toArray(new String[0]));
+  }
+
+  /** Polls the pane until it shows {@code expected}; a hang guard, not a timing claim. */
+  private static String awaitScreen(String session, String expected) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    String screen = "";
+    while (System.nanoTime() < deadline) {
+      Process p = new ProcessBuilder("tmux", "capture-pane", "-p", "-t", session).start();
+      screen = new String(p.getInputStream().readAllBytes());
+      p.waitFor();
+      if (screen.contains(expected)) {
+        return screen;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("screen never showed '" + expected + "':\n" + screen);
+  }
+
+  private static void awaitHistory(Path file, String expected) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(file) && Files.readString(file).contains(expected)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("history " + file + " never got '" + expected + "'");
+  }
+
+  private static void run(String... command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes());
+    if (p.waitFor() != 0) {
+      throw new AssertionError(String.join(" ", command) + " failed: " + output);
+    }
+  }
+
+}
