@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -69,10 +67,10 @@ class ShellTest {
     return false;
   }
 
-  private static void keys(String session, String... keys) throws Exception {
-    List<String> args = new ArrayList<>(List.of("tmux", "send-keys", "-t", session));
-    args.addAll(List.of(keys));
-    run(args.toArray(new String[0]));
+  /** Types {@code text} literally, then presses {@code key} (Enter, Tab). */
+  private static void keys(String session, String text, String key) throws Exception {
+    run("tmux", "send-keys", "-t", session, "-l", text);
+    run("tmux", "send-keys", "-t", session, key);
   }
 
   /** Polls the pane until it shows {@code expected}; a hang guard, not a timing claim. */
