@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +68,7 @@ class ShellTest {
 
   /** Types {@code text} literally, then presses {@code key} (Enter, Tab). */
   private static void keys(String session, String text, String key) throws Exception {
-    run("tmux", "send-keys", "-t", session, "-l", text);
+    run("tmux", "send-keys", "-t", session, "-l", "--", text);
     run("tmux", "send-keys", "-t", session, key);
   }
 
