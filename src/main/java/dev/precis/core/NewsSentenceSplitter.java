@@ -161,12 +161,12 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       }
     }
 
+    /** Whether the paragraph holds {@code needle}; searches the paragraph only. */
     private boolean contains(String needle) {
-      int at = text.indexOf(needle, from);
-      return at >= 0 && at + needle.length() <= to;
+      return paragraphText().contains(needle);
     }
 
-    /** The paragraph's text, cut out once and only if the oracle is asked. */
+    /** The paragraph's text, cut out once. */
     private String paragraphText() {
       if (paragraphText == null) {
         paragraphText = paragraph.slice(text);

@@ -63,6 +63,8 @@ class SentenceLayerInvariantsTest {
       assertInvariants(splitter, "1. a 2. b ".repeat(n / 5));
       assertInvariants(splitter, "it was. we went. ".repeat(n / 10));
       assertInvariants(splitter, "\r\n".repeat(n / 10) + "End.");
+      // Many paragraphs: work per paragraph must not depend on the rest of the document.
+      assertInvariants(splitter, "A short one. See https://x.org/a.\n\n".repeat(n / 5));
     });
   }
 
