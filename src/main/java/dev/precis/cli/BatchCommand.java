@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "batch", sortOptions = false,
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Run a command over many documents on all cores: the files of a folder, the "
         + "records of a JSON Lines file, or JSON Lines on standard input ('-').",
         "Results come out in input order, one JSON line each (or one file each with "

@@ -5,7 +5,7 @@ import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "completion",
+@Command(name = "completion", mixinStandardHelpOptions = true,
     description = {"Print a shell completion script for precis.",
         "bash: source <(precis completion bash)   (or save it under "
             + "~/.local/share/bash-completion/completions/precis)",

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "config",
+@Command(name = "config", mixinStandardHelpOptions = true,
     description = {"Print every option default in effect and where it came from: the built-in "
         + "default, the config file ($XDG_CONFIG_HOME/precis/config.properties) or a PRECIS_* "
         + "environment variable. Flags on the command line win over all of these.",

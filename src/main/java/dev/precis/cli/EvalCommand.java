@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", description = "Measure precis against gold data.",
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure precis against gold data.",
     subcommands = {EvalSbdCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;

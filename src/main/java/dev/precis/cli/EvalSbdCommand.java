@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "sbd", sortOptions = false,
+@Command(name = "sbd", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Score a sentence splitter on JSON Lines gold data (the format of "
         + "shared/data/sbd): exact matches, boundary precision/recall/F1 with paragraphs "
         + "(para) and without (flat), and throughput beside the plain OpenNLP splitter."})

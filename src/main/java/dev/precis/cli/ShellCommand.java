@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "shell",
+@Command(name = "shell", mixinStandardHelpOptions = true,
     description = {"Interactive shell: load or paste an article once, then run any command on it "
         + "(split, split -f json, ...) with history, completion and paging. "
         + "'precis' with no command starts it on a terminal.",

@@ -8,7 +8,7 @@ import dev.precis.io.InputDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "split", sortOptions = false,
+@Command(name = "split", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Split articles into sentences (one per line in text format).")
 final class SplitCommand extends DocumentCommand {
   @Option(names = "--splitter", paramLabel = "NAME", defaultValue = "precis",

@@ -191,6 +191,12 @@ class SplitCommandTest {
     assertThat(help.out()).contains("split").contains("eval").contains("Exit codes");
     Cli.Result version = Cli.run("--version");
     assertThat(version.out()).startsWith("precis ");
+    // Usage errors point to COMMAND --help, so every command must answer it.
+    for (String command : List.of("split", "batch", "shell", "eval", "config", "completion")) {
+      Cli.Result commandHelp = Cli.run(command, "--help");
+      assertThat(commandHelp.exitCode()).as(command).isZero();
+      assertThat(commandHelp.out()).as(command).startsWith("Usage: precis " + command);
+    }
   }
 
   @Test
