@@ -19,7 +19,7 @@ final class PrecisCommand implements Runnable {
    * only the one a run names, since building picocli's model of every command is most of a
    * short run's start-up time.
    */
-  static final List<Class<?>> SUBCOMMANDS = List.of(SplitCommand.class, EvalCommand.class);
+  static final List<Class<?>> SUBCOMMANDS = List.of(SplitCommand.class, ExtractCommand.class, EvalCommand.class);
 
   @Spec CommandSpec spec;
 
