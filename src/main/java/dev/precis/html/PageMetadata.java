@@ -58,10 +58,13 @@ final class PageMetadata {
       }
     }
     if (names.isEmpty()) {
+      // Byline boxes often hold the date and links too; the first element that holds a
+      // name and nothing else (no digits, a few words) is the byline.
       for (Element e : page.select("[rel=author], [itemprop=author], [class*=byline], "
-          + "[class*=author-name], [class*=authorName], [class~=^author$]")) {
-        String text = clean(e.text());
-        if (!text.isEmpty() && text.length() <= MAX_BYLINE) {
+          + "[class*=author], [class*=Author]")) {
+        String text = BY_PREFIX.matcher(clean(e.text())).replaceFirst("");
+        if (text.length() >= 3 && text.length() <= 60 && !text.matches(".*\\d.*")
+            && text.split(" ").length <= 8) {
           names.add(text);
           break;
         }
