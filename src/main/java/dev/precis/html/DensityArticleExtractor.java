@@ -313,6 +313,13 @@ public final class DensityArticleExtractor implements ArticleExtractor {
           h.remove();
         }
       }
+      // A paragraph that is mostly a link is a pointer to another page ("Read more: ..."),
+      // not part of this one.
+      for (Element p : root.select("p")) {
+        if (p.text().length() >= 30 && linkDensity(p) > 0.8) {
+          p.remove();
+        }
+      }
     }
 
     private boolean shouldDrop(Element e) {
