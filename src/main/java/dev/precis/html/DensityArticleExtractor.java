@@ -35,7 +35,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
   private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript",
       "template", "iframe", "object", "embed", "svg", "canvas", "button", "input", "select",
       "textarea", "nav", "link", "meta", "aside", "footer", "video", "audio", "map", "dialog",
-      "menu", "label", "picture", "source", "img");
+      "menu", "label", "picture", "source", "img", "figcaption");
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td");
   private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main");
   private static final Set<String> BLOCK_CHILDREN = Set.of("blockquote", "dl", "div",

@@ -33,11 +33,12 @@ final class Hints {
       "author", "authors", "meta", "date", "time", "timestamp", "dateline", "caption",
       "credit", "credits", "contact", "foot", "bio", "print", "email", "links", "more",
       "extra", "share", "media", "video", "photo", "gallery", "image", "thumbnail", "card",
-      "teaser", "promo", "headline", "kicker", "label", "button", "btn", "icon");
+      "teaser", "promo", "headline", "kicker", "label", "button", "btn", "icon", "dek",
+      "standfirst", "abstract", "subtitle", "strapline");
   /** Words naming the article's own text. */
   private static final Set<String> ARTICLE = Set.of("article", "articlebody", "body",
       "content", "entry", "hentry", "main", "post", "story", "text", "blog", "prose", "copy",
-      "richtext", "paragraph", "paragraphs", "detail", "storybody", "postbody");
+      "richtext", "paragraph", "paragraphs", "storybody", "postbody");
   private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "menu", "menubar",
       "complementary", "dialog", "alertdialog", "banner", "contentinfo", "search", "alert");
 
