@@ -7,6 +7,7 @@ import dev.precis.format.Json;
 import dev.precis.format.Markdown;
 import dev.precis.html.Article;
 import dev.precis.html.ArticleExtractor;
+import dev.precis.html.InputKind;
 import dev.precis.html.Inputs;
 import dev.precis.io.InputDocument;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
     description = {"Extract the article from HTML pages: title, byline, language and body "
         + "text without navigation, adverts, related links or comments.",
         "Text output is the text every other command works on for HTML input: the title as "
-            + "the first paragraph, then the body's paragraphs, blank lines between them."})
+            + "the first paragraph, then the body's paragraphs, blank lines between them. "
+            + "Input that does not look like HTML passes through as the body."})
 final class ExtractCommand extends DocumentCommand {
   @Option(names = "--extractor", paramLabel = "NAME", defaultValue = "precis",
       completionCandidates = ExtractorNames.class,
@@ -37,9 +39,13 @@ final class ExtractCommand extends DocumentCommand {
 
   @Override
   String render(InputDocument input, Format format) {
-    Article article = Inputs.extract(input.source(), input.text(), ArticleExtractor.named(extractor));
+    // A record that came as "html" is HTML whatever it looks like; other input is checked,
+    // so plain text passes through with its paragraphs intact.
+    InputKind kind = input.html() ? InputKind.HTML : InputKind.AUTO;
+    Article article = Inputs.article(input.source(), input.text(), kind,
+        ArticleExtractor.named(extractor));
     return switch (format) {
-      case TEXT -> article.text() + "\n";
+      case TEXT -> article.text().stripTrailing() + "\n";
       case MARKDOWN -> markdown(article);
       case JSON -> json(input, article);
     };

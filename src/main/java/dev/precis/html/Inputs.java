@@ -44,4 +44,20 @@ public final class Inputs {
     }
     return article;
   }
+
+  /**
+   * The article of {@code raw} read as {@code kind}: extracted from HTML, or for plain text
+   * the text itself as the body, with no title, byline or language. Throws
+   * {@link InputException} when there is no text at all.
+   */
+  public static Article article(String source, String raw, InputKind kind,
+      ArticleExtractor extractor) {
+    if (isHtml(raw, kind)) {
+      return extract(source, raw, extractor);
+    }
+    if (raw.isBlank()) {
+      throw new InputException(source, "no text", "the input is empty");
+    }
+    return new Article(null, null, null, raw);
+  }
 }

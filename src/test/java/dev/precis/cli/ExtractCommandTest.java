@@ -108,6 +108,17 @@ class ExtractCommandTest {
   }
 
   @Test
+  void plainTextPassesThroughWithItsParagraphs() {
+    String text = "A plain sentence about the harbour.\n\nA second paragraph follows it.\n";
+    Cli.Result r = Cli.runWithInput(text, "extract");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo(text);
+    Cli.Result empty = Cli.runWithInput("  \n", "extract");
+    assertThat(empty.exitCode()).isEqualTo(2);
+    assertThat(empty.err()).isEqualTo("precis: <stdin>: no text (the input is empty)\n");
+  }
+
+  @Test
   void unknownExtractorIsRejected() {
     Cli.Result r = Cli.runWithInput(SyntheticPages.newsPage(), "extract", "--extractor", "nope");
     assertThat(r.exitCode()).isEqualTo(2);
