@@ -29,8 +29,11 @@ public final class DensityArticleExtractor implements ArticleExtractor {
   public static final String NAME = "precis";
   static final DensityArticleExtractor INSTANCE = new DensityArticleExtractor();
 
-  /** Articles shorter than this (in chars) send the extractor on to a looser pass. */
-  private static final int ENOUGH_TEXT = 500;
+  /**
+   * Articles shorter than this (in chars) send the extractor on to a looser pass. Low, since
+   * a looser pass on a short news item with a long comment section finds the comments.
+   */
+  private static final int ENOUGH_TEXT = 200;
   private static final int MIN_PARAGRAPH = 25;
   private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript",
       "template", "iframe", "object", "embed", "svg", "canvas", "button", "input", "select",
@@ -168,7 +171,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         Element first;
         if (PARAGRAPHS.contains(tag) || DIV_LIKE.contains(tag) && !hasBlockChild(e)) {
           text = e.text();
-          first = e.parent();
+          // A block of text broken into paragraphs by <br>s is an article body of its own.
+          first = DIV_LIKE.contains(tag) && e.getElementsByTag("br").size() >= 2 ? e : e.parent();
         } else if (DIV_LIKE.contains(tag)) {
           text = e.ownText();
           first = e;
