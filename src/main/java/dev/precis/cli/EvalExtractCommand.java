@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "extract", sortOptions = false,
+@Command(name = "extract", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Score an article extractor on JSON Lines pages with gold article bodies "
         + "(the format of shared/data/html: id, url, html, article_body) with the Article "
         + "Extraction Benchmark's shingle precision/recall/F1, beside the whole-<body> text "

@@ -15,7 +15,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "extract", sortOptions = false,
+@Command(name = "extract", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Extract the article from HTML pages: title, byline, language and body "
         + "text without navigation, adverts, related links or comments.",
         "Text output is the text every other command works on for HTML input: the title as "

@@ -14,7 +14,8 @@ public final class InputOptions {
   List<String> files = new ArrayList<>();
 
   @Option(names = "--jsonl",
-      description = "Read JSON Lines records with a \"text\" field (other fields are copied "
+      description = "Read JSON Lines records with a \"text\" field, or \"html\" for a page "
+          + "(other fields are copied "
           + "to the output) and write one JSON result per line.")
   boolean jsonLines;
 
