@@ -319,8 +319,10 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       }
       // A paragraph that is mostly a link is a pointer to another page ("Read more: ..."),
       // not part of this one.
-      for (Element p : root.select("p")) {
-        if (p.text().length() >= 30 && linkDensity(p) > 0.8) {
+      // Short all-link paragraphs stay: they are citations ("[Source]") inside the text.
+      for (Element p : root.select("p, td, li, dd")) {
+        boolean cell = !p.normalName().equals("p");
+        if ((cell || p.text().length() >= 30) && linkDensity(p) > 0.8) {
           p.remove();
         }
       }

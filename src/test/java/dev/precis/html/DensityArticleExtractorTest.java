@@ -159,4 +159,14 @@ class DensityArticleExtractorTest {
     assertThat(extractor.extract(html.toString()).body())
         .isEqualTo("The ferry will run again from Monday, the operator said.");
   }
+
+  @Test
+  void layoutTableKeepsTheTextCellAndDropsTheLinkCell() {
+    String html = "<table><tr><td>A layout cell holding a long enough article sentence, "
+        + "really, it does.<br><br>Another line after a double break, also long enough."
+        + "</td><td><a href='/'>Home</a></td></tr></table>";
+    assertThat(extractor.extract(html).body()).isEqualTo("A layout cell holding a long "
+        + "enough article sentence, really, it does.\n\nAnother line after a double break, "
+        + "also long enough.");
+  }
 }
