@@ -23,7 +23,8 @@ import org.jsoup.select.NodeVisitor;
  * the container's siblings that look like more of the same article, and finally cleans the
  * result of link lists, image grids and other low-text blocks. When a strict pass finds too
  * little text, looser passes (without the name-based removal, then without cleaning) run
- * and the longest result wins: a page whose markup defeats a heuristic still yields text.
+ * and one that finds half as much again wins: a page whose markup defeats a heuristic still
+ * yields text.
  */
 public final class DensityArticleExtractor implements ArticleExtractor {
   public static final String NAME = "precis";
@@ -78,7 +79,9 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     for (int i = 0; i < passes.length && body.length() < ENOUGH_TEXT; i++) {
       Document working = i == passes.length - 1 ? page : page.clone();
       String text = new Run(working, passes[i], title).body();
-      if (text.length() > body.length()) {
+      // A looser pass must find clearly more text to win: a few more chars are more
+      // likely furniture the stricter pass rightly dropped than missed article text.
+      if (text.length() > body.length() * 3 / 2) {
         body = text;
       }
     }
