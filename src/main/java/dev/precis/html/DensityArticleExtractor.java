@@ -77,7 +77,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     String body = "";
     Pass[] passes = Pass.values();
     for (int i = 0; i < passes.length && body.length() < ENOUGH_TEXT; i++) {
-      Document working = i == passes.length - 1 ? page : page.clone();
+      // A pass changes its page; the rare looser passes start again from the source.
+      Document working = i == 0 ? page : dropNeverText(Jsoup.parse(html));
       String text = new Run(working, passes[i], title).body();
       // A looser pass must find clearly more text to win: a few more chars are more
       // likely furniture the stricter pass rightly dropped than missed article text.
@@ -89,7 +90,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
   }
 
   /** Removes what is never article text: code, forms, media, comments, hidden elements. */
-  private static void dropNeverText(Document page) {
+  private static Document dropNeverText(Document page) {
     List<Node> comments = new ArrayList<>();
     NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
       if (node instanceof Comment) {
@@ -104,6 +105,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       }
     }
     drop.forEach(Element::remove);
+    return page;
   }
 
   private static boolean isHidden(Element e) {
@@ -153,8 +155,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       for (Element e : body.getAllElements()) {
         String tag = e.normalName();
         if (e != body && !tag.equals("a") && !tag.equals("article") && !tag.equals("main")
-            && (Hints.isFurniture(e) || tag.equals("header") && !holdsArticle(e))
-            && !holdsArticle(e)) {
+            && (Hints.isFurniture(e) || tag.equals("header")) && !holdsArticle(e)) {
           drop.add(e);
         }
       }
