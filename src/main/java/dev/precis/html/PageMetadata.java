@@ -31,7 +31,10 @@ final class PageMetadata {
     return lang.isEmpty() ? null : lang;
   }
 
-  /** The headline: an {@code <h1>} the page's title agrees with, else the cleaned title. */
+  /**
+   * The headline: an {@code <h1>} the page's title agrees with, else the declared or the
+   * cleaned document title, else the first {@code <h1>}.
+   */
   static String title(Document page) {
     String declared = firstNonBlank(meta(page, "og:title"), meta(page, "twitter:title"),
         jsonLd(page, "headline").stream().findFirst().orElse(null));
@@ -45,7 +48,12 @@ final class PageMetadata {
     if (declared != null) {
       return declared;
     }
-    return documentTitle.isEmpty() ? null : withoutSiteName(documentTitle);
+    if (!documentTitle.isEmpty()) {
+      return withoutSiteName(documentTitle);
+    }
+    Element h1 = page.selectFirst("h1");
+    String headline = h1 == null ? "" : clean(h1.text());
+    return headline.isEmpty() ? null : headline;
   }
 
   /** Who wrote the article, without a leading "By"; null when the page does not say. */

@@ -169,4 +169,14 @@ class DensityArticleExtractorTest {
         + "enough article sentence, really, it does.\n\nAnother line after a double break, "
         + "also long enough.");
   }
+
+  @Test
+  void pageWithoutTitleElementTakesItsHeadlineFromTheH1() {
+    String html = "<html><body><article><h1>Flood</h1><p>The river rose three metres "
+        + "overnight, officials said, and kept rising.</p></article></body></html>";
+    Article a = extractor.extract(html);
+    assertThat(a.title()).isEqualTo("Flood");
+    assertThat(a.body()).isEqualTo("The river rose three metres overnight, officials said, "
+        + "and kept rising.");
+  }
 }
