@@ -144,7 +144,7 @@ final class BatchCommand implements Callable<Integer> {
       return new Result(null, document.fields().get("error").asText());
     }
     try {
-      return new Result(worker.render(document, format), null);
+      return new Result(worker.process(document, format), null);
     } catch (RuntimeException e) {
       return new Result(null, e.getMessage() == null ? e.toString() : e.getMessage());
     }

@@ -22,8 +22,18 @@ abstract class DocumentCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  /** The output for one document in {@code format}. */
+  /** The output for one document in {@code format}; HTML has been reduced to its article. */
   abstract String render(InputDocument document, Format format);
+
+  /** Whether {@link #render} takes the input as it came, HTML and all (extract does). */
+  boolean readsHtml() {
+    return false;
+  }
+
+  /** The output for one document as read: the way every caller (batch too) runs a document. */
+  final String process(InputDocument document, Format format) {
+    return render(readsHtml() ? document : input.asArticle(document), format);
+  }
 
   /** Checks option values before any input is read; throws to stop the run. */
   void validate() {}
@@ -44,7 +54,7 @@ abstract class DocumentCommand implements Callable<Integer> {
               out.write(header(document.source(), format, first[0]));
             }
             first[0] = false;
-            out.write(render(document, format));
+            out.write(process(document, format));
           }, errors::report);
         } catch (InputException e) {
           errors.report(e);

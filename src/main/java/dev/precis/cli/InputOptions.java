@@ -1,5 +1,8 @@
 package dev.precis.cli;
 
+import dev.precis.html.InputKind;
+import dev.precis.html.Inputs;
+import dev.precis.io.InputDocument;
 import dev.precis.io.InputReader;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -14,9 +17,15 @@ public final class InputOptions {
   List<String> files = new ArrayList<>();
 
   @Option(names = "--jsonl",
-      description = "Read JSON Lines records with a \"text\" field (other fields are copied "
-          + "to the output) and write one JSON result per line.")
+      description = "Read JSON Lines records with a \"text\" field, or \"html\" for a page "
+          + "(other fields are copied to the output) and write one JSON result per line.")
   boolean jsonLines;
+
+  @Option(names = "--input", paramLabel = "KIND", defaultValue = "auto",
+      description = "How to read the input: auto (HTML when it looks like HTML, or a URL "
+          + "served as HTML), html or text (default: ${DEFAULT-VALUE}). HTML is reduced to its "
+          + "article (see 'precis extract') and offsets refer to that text.")
+  InputKind kind;
 
   @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
       description = "Character encoding of the input (default: ${DEFAULT-VALUE}).")
@@ -24,6 +33,18 @@ public final class InputOptions {
 
   List<String> paths() {
     return files.isEmpty() ? List.of(InputReader.STDIN) : files;
+  }
+
+  /** How to read {@code document}: as given by --input, or HTML when it arrived as HTML. */
+  InputKind kindOf(InputDocument document) {
+    return document.html() && kind == InputKind.AUTO ? InputKind.HTML : kind;
+  }
+
+  /** {@code document} with HTML reduced to its article text; plain text unchanged. */
+  InputDocument asArticle(InputDocument document) {
+    String text = Inputs.toArticleText(document.source(), document.text(), kindOf(document));
+    return text.equals(document.text()) && !document.html() ? document
+        : new InputDocument(document.source(), text, document.fields());
   }
 
   InputReader reader(RunContext context) {

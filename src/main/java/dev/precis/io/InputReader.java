@@ -22,8 +22,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads the inputs a command was given: files, URLs, or standard input for {@code -}; whole
- * documents, or JSON Lines records with a {@code text} field, streamed one at a time so a
- * corpus of any size runs in bounded memory.
+ * documents, or JSON Lines records with a {@code text} (or {@code html}) field, streamed one
+ * at a time so a corpus of any size runs in bounded memory.
  */
 public final class InputReader {
   public static final String STDIN = "-";
@@ -48,7 +48,7 @@ public final class InputReader {
     String source = STDIN.equals(path) ? STDIN_NAME : path;
     if (UrlFetcher.isUrl(path)) {
       UrlFetcher.Fetched fetched = urls.get().fetch(path, charset);
-      sink.accept(new InputDocument(source, fetched.text(), null));
+      sink.accept(new InputDocument(source, fetched.text(), null, fetched.isHtml()));
       return;
     }
     if (!jsonLines) {
@@ -82,7 +82,10 @@ public final class InputReader {
     }
   }
 
-  /** Parses one JSON Lines record: an object with a string {@code text}. */
+  /**
+   * Parses one JSON Lines record: an object with a string {@code text}, or else a string
+   * {@code html} (a page, kept as the document's text and marked as HTML).
+   */
   public static InputDocument record(String source, String line) {
     JsonNode node;
     try {
@@ -91,14 +94,16 @@ public final class InputReader {
       throw new InputException(source, "malformed JSON: " + e.getOriginalMessage(),
           "each line must be one JSON object");
     }
-    if (!(node instanceof ObjectNode object) || !node.path("text").isTextual()) {
-      throw new InputException(source, "record has no string field \"text\"",
+    boolean html = !node.path("text").isTextual() && node.path("html").isTextual();
+    if (!(node instanceof ObjectNode object) || !node.path("text").isTextual() && !html) {
+      throw new InputException(source, "record has no string field \"text\" or \"html\"",
           "each line must be an object such as {\"id\": 1, \"text\": \"...\"}");
     }
-    String text = object.get("text").asText();
+    String field = html ? "html" : "text";
+    String text = object.get(field).asText();
     ObjectNode fields = object.deepCopy();
-    fields.remove("text");
-    return new InputDocument(source, text, fields);
+    fields.remove(field);
+    return new InputDocument(source, text, fields, html);
   }
 
   private byte[] bytes(String path) {

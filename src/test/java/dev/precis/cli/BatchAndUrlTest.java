@@ -33,6 +33,12 @@ class BatchAndUrlTest {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     serve("/story.txt", "text/plain; charset=utf-8", "First sentence. Second “one.”".getBytes(StandardCharsets.UTF_8));
     serve("/latin.txt", "text/plain; charset=ISO-8859-1", "Caf\u00e9 open. Yes.".getBytes(Charset.forName("ISO-8859-1")));
+    serve("/page", "text/html", ("<!doctype html><html><head><title>Talks go on</title></head><body>"
+        + "<nav><a href=/>Home</a> | <a href=/world>World</a></nav><article><p>The minister "
+        + "spoke on Monday. She said the talks would go on for another week at least.</p>"
+        + "<p>Nobody else commented on the plan, which was first reported last month.</p>"
+        + "</article><footer>Copyright 2026 Example News</footer></body></html>")
+        .getBytes(StandardCharsets.UTF_8));
     server.createContext("/moved", exchange -> {
       exchange.getResponseHeaders().add("Location", base + "/story.txt");
       exchange.sendResponseHeaders(302, -1);
@@ -66,6 +72,16 @@ class BatchAndUrlTest {
     assertThat(Cli.run("split", base + "/story.txt").out()).isEqualTo("First sentence.\nSecond “one.”\n");
     assertThat(Cli.run("split", base + "/moved").out()).isEqualTo("First sentence.\nSecond “one.”\n");
     assertThat(Cli.run("split", base + "/latin.txt").out()).isEqualTo("Café open.\nYes.\n");
+  }
+
+  @Test
+  void htmlPagesAreReducedToTheirArticleBeforeSplitting() {
+    Cli.Result r = Cli.run("split", base + "/page");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo("Talks go on\nThe minister spoke on Monday.\n"
+        + "She said the talks would go on for another week at least.\n"
+        + "Nobody else commented on the plan, which was first reported last month.\n");
+    assertThat(Cli.run("split", "--input", "text", base + "/page").out()).contains("<nav>");
   }
 
   @Test
