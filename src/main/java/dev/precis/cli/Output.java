@@ -29,17 +29,37 @@ abstract class Output implements AutoCloseable {
   public abstract void close();
 
   static Output stdout(OutputStream out) {
-    return new Stdout(out);
+    return new StreamOutput(out);
   }
 
+  /**
+   * An output file. A regular file (or a link to one) is replaced atomically; a device or a
+   * named pipe ({@code -o /dev/null}, {@code -o /dev/stderr}) is written in place, since
+   * replacing it would destroy it.
+   */
   static Output file(Path target) {
-    return new AtomicFile(target);
+    if (Files.isDirectory(target)) {
+      throw new OutputFileException(target.toString(), "is a directory");
+    }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      try {
+        return new StreamOutput(Files.newOutputStream(target));
+      } catch (IOException e) {
+        throw new OutputFileException(target.toString(), e);
+      }
+    }
+    try {
+      return new AtomicFile(Files.isSymbolicLink(target) ? target.toRealPath() : target);
+    } catch (IOException e) {
+      throw new OutputFileException(target.toString(), e);
+    }
   }
 
-  private static final class Stdout extends Output {
+  /** A stream written as results come: standard output, or a device or pipe given to -o. */
+  private static final class StreamOutput extends Output {
     private final Writer writer;
 
-    Stdout(OutputStream out) {
+    StreamOutput(OutputStream out) {
       this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
@@ -129,6 +149,11 @@ abstract class Output implements AutoCloseable {
     OutputFileException(String path, IOException cause) {
       super(cause.getClass().getSimpleName().equals("NoSuchFileException")
           ? "no such folder" : "cannot create: " + cause.getMessage(), cause);
+      this.path = path;
+    }
+
+    OutputFileException(String path, String message) {
+      super(message);
       this.path = path;
     }
   }

@@ -47,6 +47,7 @@ public final class Shell {
       "  show              the article with paragraph (¶) and sentence ([n]) numbers",
       "  set [KEY VALUE]   show or set option defaults: set format markdown, set lang es",
       "  unset KEY         drop a default",
+      "  time COMMAND...   run a command and print how long it took",
       "  help [COMMAND]    this text, or a command's options",
       "  exit, quit        leave (or Ctrl-D); Ctrl-C cancels the line or a running command",
       "precis commands: every command of the command line, e.g. split, split -f json.",
@@ -156,8 +157,20 @@ public final class Shell {
       case "show" -> page(state.show(state.settings().getOrDefault("splitter", "precis")), false);
       case "set" -> set(rest);
       case "unset" -> unset(rest);
+      case "time" -> time(rest);
       default -> runPrecis(words);
     }
+  }
+
+  /** Runs a command and reports its wall time: shows that models load once per shell. */
+  private void time(List<String> rest) {
+    if (rest.isEmpty()) {
+      error("time takes a command, e.g. time split");
+      return;
+    }
+    long start = System.nanoTime();
+    dispatch(rest);
+    print(String.format(java.util.Locale.ROOT, "time: %.0f ms%n", (System.nanoTime() - start) / 1e6));
   }
 
   private void help(List<String> rest) {

@@ -135,6 +135,24 @@ class SplitCommandTest {
   }
 
   @Test
+  void outputToADeviceOrThroughALinkLeavesItInPlace() throws IOException {
+    // Replacing /dev/null with a regular file would break the machine: it is written in place.
+    Cli.Result devNull = Cli.run("split", "-o", "/dev/null", Cli.seedArticle().toString());
+    assertThat(devNull.exitCode()).isZero();
+    assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+
+    Path real = Files.writeString(dir.resolve("real.txt"), "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), real);
+    assertThat(Cli.run("split", "-o", link.toString(), Cli.seedArticle().toString()).exitCode()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readAllLines(real)).hasSize(18);
+
+    Cli.Result folder = Cli.run("split", "-o", dir.toString(), Cli.seedArticle().toString());
+    assertThat(folder.exitCode()).isEqualTo(2);
+    assertThat(folder.err()).isEqualTo("precis: " + dir + ": is a directory\n");
+  }
+
+  @Test
   void severalFilesGetHeadersInText() throws IOException {
     Path a = Files.writeString(dir.resolve("a.txt"), "A one. A two.");
     Path b = Files.writeString(dir.resolve("b.txt"), "B one.");

@@ -19,7 +19,7 @@ class ShellTest {
   void scriptedSessionLoadsSplitsAndKeepsGoingAfterErrors() {
     String script = String.join("\n", "split", "load " + Cli.seedArticle(), "split", "set format json",
         "split --splitter nope", "split", "paste", "Quotes \"stay\" literal! Even !! and '.", ".",
-        "show", "exit", "");
+        "show", "time split --splitter opennlp", "exit", "");
     Cli.Result r = Cli.runWithInput(script, "shell");
     assertThat(r.exitCode()).isZero();
     String out = r.out();
@@ -30,6 +30,7 @@ class ShellTest {
     assertThat(out).contains("precis: unknown splitter 'nope'");
     assertThat(out).contains("{\"schema\":1,\"command\":\"split\",\"source\":\"<stdin>\"");
     assertThat(out).contains("[1] Quotes \"stay\" literal!").contains("[2] Even !! and '.");
+    assertThat(out).containsPattern("time: \\d+ ms");
   }
 
   @Test
