@@ -1,0 +1,171 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.core.InputException;
+import dev.precis.core.Session;
+import dev.precis.core.summary.AutoRanker;
+import dev.precis.core.summary.LeadRanker;
+import dev.precis.core.summary.Ranker;
+import dev.precis.core.summary.TrainedRanker;
+import dev.precis.eval.Rouge;
+import dev.precis.eval.RougeEvaluation;
+import dev.precis.eval.RougeEvaluation.Prepared;
+import dev.precis.eval.RougeEvaluation.Result;
+import dev.precis.eval.SummaryCase;
+import dev.precis.eval.Throughput;
+import java.util.function.IntSupplier;
+import dev.precis.format.Json;
+import dev.precis.io.InputDocument;
+import dev.precis.io.InputReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "rouge", sortOptions = false,
+    description = {"Score summarization methods on JSON Lines corpora (fields text, summary; "
+        + "optional sentences, title, extract_ids): ROUGE-1, ROUGE-2 and ROUGE-L (summary-level) "
+        + "F1 as Google's rouge_score computes them with stemming, with the Lead baseline and "
+        + "documents per second in the same run. Length: the gold extract's sentence count "
+        + "where extract_ids is given, else 3 sentences."})
+final class EvalRougeCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE.jsonl", arity = "1..*", description = "Corpus files.")
+  List<Path> files;
+
+  @Option(names = "--methods", paramLabel = "NAME", split = ",",
+      completionCandidates = SummarizeCommand.MethodNames.class,
+      description = "Methods to score, comma-separated (default: all). lead is always included.")
+  List<String> methods;
+
+  @Option(names = "--diversity", paramLabel = "D", defaultValue = "0.4",
+      description = "MMR redundancy weight 0..1 for every method but lead (default: ${DEFAULT-VALUE}).")
+  double diversity;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+      description = "Score only the first N records of each file (0 = all).")
+  int limit;
+
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "Score the trained ranker with this model file instead of the shipped one.")
+  Path model;
+
+  @Option(names = "--json", description = "Machine-readable output.")
+  boolean json;
+
+  private final RunContext context;
+
+  EvalRougeCommand(RunContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    if (diversity < 0 || diversity > 1) {
+      throw new InputException("--diversity", "must be between 0 and 1", "e.g. --diversity 0.3");
+    }
+    Session session = context.session();
+    Set<String> names = new LinkedHashSet<>();
+    names.add(LeadRanker.NAME);
+    if (methods == null) {
+      names.addAll(Session.rankerNames());
+    } else {
+      names.addAll(methods);
+    }
+    List<Ranker> rankers = new ArrayList<>();
+    for (String name : names) {
+      rankers.add(model != null && name.equals(TrainedRanker.NAME) ? session.trainedRanker(model)
+          : session.ranker(name));
+    }
+    Rouge rouge = new Rouge();
+    ObjectNode report = Json.mapper().createObjectNode();
+    report.put("schema", Json.SCHEMA).put("command", "eval rouge").put("diversity", diversity);
+    ArrayNode fileResults = report.putArray("files");
+    StringBuilder table = new StringBuilder();
+    for (Path file : files) {
+      List<SummaryCase> cases = read(file);
+      List<Prepared> prepared = new ArrayList<>();
+      for (SummaryCase c : cases) {
+        prepared.add(new Prepared(c, c.article(session)));
+      }
+      ObjectNode fileJson = fileResults.addObject();
+      fileJson.put("file", file.toString()).put("documents", cases.size());
+      ArrayNode rows = fileJson.putArray("methods");
+      table.append(String.format(Locale.ROOT, "%s (%d documents)%n%-10s %8s %8s %8s %10s %9s%n",
+          file.getFileName(), cases.size(), "method", "ROUGE-1", "ROUGE-2", "ROUGE-L", "docs/s",
+          "vs lead"));
+      double leadSpeed = 0;
+      Result lead = null;
+      for (Ranker ranker : rankers) {
+        String label = label(ranker);
+        double d = ranker.name().equals(LeadRanker.NAME) ? 0 : diversity;
+        Result r = RougeEvaluation.score(label, ranker, prepared, d, rouge);
+        double speed = documentsPerSecond(session, cases, ranker, d);
+        if (lead == null) {
+          lead = r;
+          leadSpeed = speed;
+        }
+        rows.addObject().put("method", label).put("rouge1", round(r.rouge1()))
+            .put("rouge2", round(r.rouge2())).put("rougeL", round(r.rougeL()))
+            .put("docs_per_s", Math.round(speed)).put("speed_vs_lead", round(speed / leadSpeed));
+        table.append(String.format(Locale.ROOT, "%-10s %8.2f %8.2f %8.2f %10.0f %+9.2f%n", label,
+            r.rouge1(), r.rouge2(), r.rougeL(), speed, r.rouge1() - lead.rouge1()));
+      }
+      table.append('\n');
+    }
+    try (Output out = Output.stdout(context.stdout())) {
+      out.write(json ? Json.line(report) : table.toString());
+    }
+    return ExitCodes.OK;
+  }
+
+  private static String label(Ranker ranker) {
+    return ranker instanceof AutoRanker auto ? "auto=" + auto.delegate().name() : ranker.name();
+  }
+
+  /**
+   * Documents per second on one thread for the whole work from text to summary (analysis,
+   * ranking, selection): one pass to warm the code up, then passes until a second is spent.
+   */
+  private double documentsPerSecond(Session session, List<SummaryCase> cases, Ranker ranker,
+      double d) {
+    if (cases.isEmpty()) {
+      return 0;
+    }
+    IntSupplier pass = () -> {
+      int sink = 0;
+      for (SummaryCase c : cases) {
+        sink += RougeEvaluation.summarize(ranker, new Prepared(c, c.article(session)), d).chosen().size();
+      }
+      return sink;
+    };
+    return cases.size() * Throughput.runsPerSecond(pass, 0, 1000);
+  }
+
+  private List<SummaryCase> read(Path file) {
+    List<SummaryCase> cases = new ArrayList<>();
+    new InputReader(context.stdin(), StandardCharsets.UTF_8, true).read(file.toString(),
+        (InputDocument record) -> {
+          if (limit > 0 && cases.size() >= limit) {
+            return;
+          }
+          ObjectNode node = record.fields().deepCopy();
+          node.put("text", record.text());
+          cases.add(SummaryCase.fromJson(node));
+        }, e -> {
+          throw e;
+        });
+    return cases;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}
