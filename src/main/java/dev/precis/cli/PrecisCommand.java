@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "precis", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Sentences, summaries, quotes and translations of news articles.",
-    subcommands = {SplitCommand.class, SummarizeCommand.class,
+    subcommands = {SplitCommand.class, SummarizeCommand.class, KeywordsCommand.class,
         EvalCommand.class, TrainCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  success (also when the reader of standard output closes it early)",

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import dev.precis.core.keywords.KeyphraseExtractor;
+import dev.precis.core.keywords.TextRankKeyphrases;
 import dev.precis.core.summary.AutoRanker;
 import dev.precis.core.summary.LeadRanker;
 import dev.precis.core.summary.LexRankRanker;
@@ -17,6 +19,7 @@ import dev.precis.core.summary.TrainedRanker;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -78,6 +81,16 @@ public final class Session {
       default:
         throw new UnknownNameException("method", name, rankerNames());
     }
+  }
+
+  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private final Lazy<POSModel> posModel = Lazy.of(() -> load(POS_MODEL, POSModel::new, "part-of-speech"));
+  private final Lazy<KeyphraseExtractor> keyphrases =
+      Lazy.of(() -> new TextRankKeyphrases(posModel.get(), textAnalyzer.get()));
+
+  /** The key phrase extractor (TextRank over noun phrases). */
+  public KeyphraseExtractor keyphrases() {
+    return keyphrases.get();
   }
 
   /** A trained ranker from a model file (as written by {@code precis train ranker}). */

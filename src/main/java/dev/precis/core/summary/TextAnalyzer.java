@@ -53,6 +53,11 @@ public final class TextAnalyzer {
       return tokenizer.tokenize(text);
     }
 
+    /** Token spans of {@code text}, relative to it. */
+    public opennlp.tools.util.Span[] tokenizePositions(String text) {
+      return tokenizer.tokenizePos(text);
+    }
+
     /** The terms and word count of one sentence. */
     public Analysis analyze(String sentence) {
       String[] tokens = tokenize(sentence);
