@@ -57,6 +57,11 @@ final class EvalRougeCommand implements Callable<Integer> {
       description = "Score the trained ranker with this model file instead of the shipped one.")
   Path model;
 
+  @Option(names = "--scaling",
+      description = "Also time auto on articles made 1, 4 and 16 times longer (consecutive "
+          + "records joined), to check growth against n log n in the sentence count.")
+  boolean scaling;
+
   @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
 
@@ -118,6 +123,9 @@ final class EvalRougeCommand implements Callable<Integer> {
         table.append(String.format(Locale.ROOT, "%-10s %8.2f %8.2f %8.2f %10.0f %+9.2f%n", label,
             r.rouge1(), r.rouge2(), r.rougeL(), speed, r.rouge1() - lead.rouge1()));
       }
+      if (scaling) {
+        scaling(session, cases, fileJson, table);
+      }
       table.append('\n');
     }
     try (Output out = Output.stdout(context.stdout())) {
@@ -147,6 +155,63 @@ final class EvalRougeCommand implements Callable<Integer> {
       return sink;
     };
     return cases.size() * Throughput.runsPerSecond(pass, 0, 1000);
+  }
+
+  /**
+   * Milliseconds per article for auto on articles of 1, 4 and 16 records' sentences, beside
+   * what n log n growth in the sentence count would predict from the 1× time.
+   */
+  private void scaling(Session session, List<SummaryCase> cases, ObjectNode fileJson,
+      StringBuilder table) {
+    Ranker ranker = session.ranker(AutoRanker.NAME);
+    ObjectNode node = fileJson.putObject("scaling");
+    double baseMillis = 0;
+    double baseSentences = 0;
+    for (int factor : new int[] {1, 4, 16}) {
+      List<SummaryCase> joined = new ArrayList<>();
+      for (int i = 0; i + factor <= cases.size(); i += factor) {
+        joined.add(join(cases.subList(i, i + factor)));
+      }
+      if (joined.isEmpty()) {
+        break;
+      }
+      double sentences = 0;
+      for (SummaryCase c : joined) {
+        sentences += c.article(session).size();
+      }
+      sentences /= joined.size();
+      double millis = 1000 / documentsPerSecond(session, joined, ranker, diversity);
+      if (factor == 1) {
+        baseMillis = millis;
+        baseSentences = sentences;
+      }
+      double nLogN = millis > 0 && baseSentences > 1 ? baseMillis * sentences * Math.log(sentences)
+          / (baseSentences * Math.log(baseSentences)) : 0;
+      node.putObject(factor + "x").put("sentences", round(sentences)).put("ms_per_article",
+          round(millis)).put("n_log_n_prediction_ms", round(nLogN));
+      table.append(String.format(Locale.ROOT,
+          "auto at %2dx length: %6.1f sentences, %8.2f ms/article (n log n from 1x: %8.2f ms)%n",
+          factor, sentences, millis, nLogN));
+    }
+  }
+
+  /** Records joined into one long article: texts and sentences concatenated, lengths summed. */
+  private static SummaryCase join(List<SummaryCase> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    StringBuilder text = new StringBuilder();
+    List<String> sentences = new ArrayList<>();
+    boolean given = true;
+    for (SummaryCase c : parts) {
+      text.append(c.text()).append("\n\n");
+      given &= c.sentences() != null;
+      if (c.sentences() != null) {
+        sentences.addAll(c.sentences());
+      }
+    }
+    return new SummaryCase(parts.get(0).id() + "+", text.toString(), given ? sentences : null,
+        parts.get(0).title(), parts.get(0).summary(), null);
   }
 
   private List<SummaryCase> read(Path file) {
