@@ -45,9 +45,10 @@ final class EvalRougeCommand implements Callable<Integer> {
       description = "Methods to score, comma-separated (default: all). lead is always included.")
   List<String> methods;
 
-  @Option(names = "--diversity", paramLabel = "D", defaultValue = "0.4",
-      description = "MMR redundancy weight 0..1 for every method but lead (default: ${DEFAULT-VALUE}).")
-  double diversity;
+  @Option(names = "--diversity", paramLabel = "D",
+      description = "MMR redundancy weight 0..1 for every method but lead (default: each "
+          + "method's own, as summarize uses it).")
+  Double diversity;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
       description = "Score only the first N records of each file (0 = all).")
@@ -73,7 +74,7 @@ final class EvalRougeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (diversity < 0 || diversity > 1) {
+    if (diversity != null && (diversity < 0 || diversity > 1)) {
       throw new InputException("--diversity", "must be between 0 and 1", "e.g. --diversity 0.3");
     }
     Session session = context.session();
@@ -91,7 +92,7 @@ final class EvalRougeCommand implements Callable<Integer> {
     }
     Rouge rouge = new Rouge();
     ObjectNode report = Json.mapper().createObjectNode();
-    report.put("schema", Json.SCHEMA).put("command", "eval rouge").put("diversity", diversity);
+    report.put("schema", Json.SCHEMA).put("command", "eval rouge");
     ArrayNode fileResults = report.putArray("files");
     StringBuilder table = new StringBuilder();
     for (Path file : files) {
@@ -110,7 +111,8 @@ final class EvalRougeCommand implements Callable<Integer> {
       Result lead = null;
       for (Ranker ranker : rankers) {
         String label = label(ranker);
-        double d = ranker.name().equals(LeadRanker.NAME) ? 0 : diversity;
+        double d = ranker.name().equals(LeadRanker.NAME) || diversity == null
+            ? ranker.defaultDiversity() : diversity;
         Result r = RougeEvaluation.score(label, ranker, prepared, d, rouge);
         double speed = documentsPerSecond(session, cases, ranker, d);
         if (lead == null) {
@@ -119,7 +121,7 @@ final class EvalRougeCommand implements Callable<Integer> {
         }
         rows.addObject().put("method", label).put("rouge1", round(r.rouge1()))
             .put("rouge2", round(r.rouge2())).put("rougeL", round(r.rougeL()))
-            .put("docs_per_s", Math.round(speed)).put("speed_vs_lead", round(speed / leadSpeed));
+            .put("diversity", d).put("docs_per_s", Math.round(speed)).put("speed_vs_lead", round(speed / leadSpeed));
         table.append(String.format(Locale.ROOT, "%-10s %8.2f %8.2f %8.2f %10.0f %+9.2f%n", label,
             r.rouge1(), r.rouge2(), r.rougeL(), speed, r.rouge1() - lead.rouge1()));
       }
@@ -180,7 +182,8 @@ final class EvalRougeCommand implements Callable<Integer> {
         sentences += c.article(session).size();
       }
       sentences /= joined.size();
-      double millis = 1000 / documentsPerSecond(session, joined, ranker, diversity);
+      double millis = 1000 / documentsPerSecond(session, joined, ranker,
+          diversity != null ? diversity : ranker.defaultDiversity());
       if (factor == 1) {
         baseMillis = millis;
         baseSentences = sentences;

@@ -55,11 +55,12 @@ final class SummarizeCommand extends DocumentCommand {
           + "best measured on the development data).")
   String method;
 
-  @Option(names = "--diversity", paramLabel = "D", defaultValue = "0.4",
+  @Option(names = "--diversity", paramLabel = "D",
       description = "Redundancy control (maximal marginal relevance), 0..1: 0 ranks by score "
           + "alone, higher values prefer sentences unlike those already chosen; near-copies are "
-          + "never both chosen (default: ${DEFAULT-VALUE}).")
-  double diversity;
+          + "never both chosen (default: the method's own, 0.7 for trained/auto, 0 for lead and "
+          + "sumbasic, 0.3 for the others).")
+  Double diversity;
 
   @Option(names = "--order", paramLabel = "ORDER", defaultValue = "original",
       description = "Output order: original (article order) or rank (default: ${DEFAULT-VALUE}).")
@@ -84,11 +85,10 @@ final class SummarizeCommand extends DocumentCommand {
 
   @Override
   void validate() {
-    context.session().ranker(method);
-    options();
+    options(context.session().ranker(method));
   }
 
-  private SummaryOptions options() {
+  private SummaryOptions options(Ranker ranker) {
     LengthLimit limit;
     if (length.words != null) {
       if (length.words < 0) {
@@ -107,7 +107,8 @@ final class SummarizeCommand extends DocumentCommand {
       }
       limit = LengthLimit.sentences(n);
     }
-    if (!(diversity >= 0 && diversity <= 1)) {
+    double d = diversity != null ? diversity : ranker.defaultDiversity();
+    if (!(d >= 0 && d <= 1)) {
       throw new ParameterException(spec.commandLine(), "--diversity must be between 0 and 1");
     }
     SummaryOptions.Order o;
@@ -122,7 +123,7 @@ final class SummarizeCommand extends DocumentCommand {
         throw new ParameterException(spec.commandLine(),
             "unknown order '" + order + "' (choose from: original, rank)");
     }
-    return new SummaryOptions(limit, diversity, o);
+    return new SummaryOptions(limit, d, o);
   }
 
   @Override
@@ -142,7 +143,7 @@ final class SummarizeCommand extends DocumentCommand {
     }
     Article article = Article.of(document, titleSpan, titleText, session.textAnalyzer());
     Ranker ranker = session.ranker(method);
-    Summary summary = Summarizer.summarize(article, ranker, options());
+    Summary summary = Summarizer.summarize(article, ranker, options(ranker));
     String resolved = ranker instanceof AutoRanker auto ? auto.delegate().name() : ranker.name();
     return SummaryRenderer.render(format, input.source(), input.fields(), summary,
         new SummaryRenderer.Settings(method, resolved, titleText, explain));

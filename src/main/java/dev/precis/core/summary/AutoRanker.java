@@ -21,6 +21,11 @@ public final class AutoRanker implements Ranker {
   }
 
   @Override
+  public double defaultDiversity() {
+    return best.defaultDiversity();
+  }
+
+  @Override
   public Ranking rank(Article article) {
     return best.rank(article);
   }

@@ -11,6 +11,12 @@ public final class LeadRanker implements Ranker {
     return NAME;
   }
 
+  /** The baseline is the article's first sentences, as they are. */
+  @Override
+  public double defaultDiversity() {
+    return 0;
+  }
+
   @Override
   public Ranking rank(Article article) {
     int n = article.size();

@@ -15,6 +15,12 @@ public final class SumBasicRanker implements Ranker {
     return NAME;
   }
 
+  /** SumBasic discounts repeated words itself. */
+  @Override
+  public double defaultDiversity() {
+    return 0;
+  }
+
   @Override
   public Ranking rank(Article article) {
     TermStatistics stats = new TermStatistics(article);

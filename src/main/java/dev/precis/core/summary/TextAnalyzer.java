@@ -50,12 +50,45 @@ public final class TextAnalyzer {
 
     /** Tokens of {@code text} as the OpenNLP model cuts them. */
     public String[] tokenize(String text) {
-      return tokenizer.tokenize(text);
+      opennlp.tools.util.Span[] spans = tokenizePositions(text);
+      String[] tokens = new String[spans.length];
+      for (int i = 0; i < spans.length; i++) {
+        tokens[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
+      }
+      return tokens;
     }
 
-    /** Token spans of {@code text}, relative to it. */
+    /**
+     * Token spans of {@code text}, relative to it. A white-space-separated chunk of letters
+     * and digits only, or of one char, is one token whatever the model would say, so only the
+     * chunks with punctuation inside reach the (much slower) model.
+     */
     public opennlp.tools.util.Span[] tokenizePositions(String text) {
-      return tokenizer.tokenizePos(text);
+      List<opennlp.tools.util.Span> spans = new ArrayList<>();
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        boolean simple = true;
+        while (i < n && !Character.isWhitespace(text.charAt(i))) {
+          simple &= Character.isLetterOrDigit(text.charAt(i));
+          i++;
+        }
+        if (i == start) {
+          break;
+        }
+        if (simple || i - start == 1) {
+          spans.add(new opennlp.tools.util.Span(start, i));
+        } else {
+          for (opennlp.tools.util.Span s : tokenizer.tokenizePos(text.substring(start, i))) {
+            spans.add(new opennlp.tools.util.Span(start + s.getStart(), start + s.getEnd()));
+          }
+        }
+      }
+      return spans.toArray(opennlp.tools.util.Span[]::new);
     }
 
     /** The terms and word count of one sentence. */

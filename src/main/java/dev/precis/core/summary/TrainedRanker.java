@@ -27,6 +27,12 @@ public final class TrainedRanker implements Ranker {
     return NAME;
   }
 
+  /** The model scores sentences one by one, so it leans on MMR for variety. */
+  @Override
+  public double defaultDiversity() {
+    return 0.7;
+  }
+
   @Override
   public Ranking rank(Article article) {
     SentenceFeatures.Extracted extracted = features.extract(article);
