@@ -12,7 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "keywords", sortOptions = false,
+@Command(name = "keywords", sortOptions = false, mixinStandardHelpOptions = true,
     description = "The article's key phrases (TextRank over noun phrases), best first.")
 final class KeywordsCommand extends DocumentCommand {
   @Option(names = {"-k", "--top"}, paramLabel = "N", defaultValue = "10",

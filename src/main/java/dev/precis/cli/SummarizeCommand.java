@@ -25,7 +25,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "summarize", sortOptions = false,
+@Command(name = "summarize", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Extractive summary: the article's most important sentences, verbatim.",
         "A first line followed by a blank line is taken as the title: it guides the choice "
             + "and is never repeated in the summary. A JSON Lines record with a \"sentences\" "

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ranker", sortOptions = false,
+@Command(name = "ranker", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Train the sentence ranker of `summarize --method trained` on JSON Lines "
         + "training corpora (text, summary; optional sentences, title, extract_ids). Files whose "
         + "name marks them as dev or test data are refused."})
