@@ -19,8 +19,9 @@ final class PrecisCommand implements Runnable {
    * only the one a run names, since building picocli's model of every command is most of a
    * short run's start-up time.
    */
-  static final List<Class<?>> SUBCOMMANDS = List.of(SplitCommand.class, ExtractCommand.class,
-      BatchCommand.class, ShellCommand.class, EvalCommand.class, ConfigCommand.class,
+  static final List<Class<?>> SUBCOMMANDS = List.of(SplitCommand.class,
+      SummarizeCommand.class, KeywordsCommand.class, ExtractCommand.class, BatchCommand.class,
+      ShellCommand.class, EvalCommand.class, TrainCommand.class, ConfigCommand.class,
       CompletionCommand.class);
 
   @Spec CommandSpec spec;

@@ -4,7 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import dev.precis.core.keywords.KeyphraseExtractor;
+import dev.precis.core.keywords.TextRankKeyphrases;
+import dev.precis.core.summary.AutoRanker;
+import dev.precis.core.summary.LeadRanker;
+import dev.precis.core.summary.LexRankRanker;
+import dev.precis.core.summary.LuhnRanker;
+import dev.precis.core.summary.Ranker;
+import dev.precis.core.summary.SentenceFeatures;
+import dev.precis.core.summary.SumBasicRanker;
+import dev.precis.core.summary.TextAnalyzer;
+import dev.precis.core.summary.TextRankRanker;
+import dev.precis.core.summary.TrainedRanker;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * What a run of precis loads once and shares: models and lexicons, each loaded lazily on first
@@ -23,6 +40,78 @@ public final class Session {
   private final Lazy<SentenceSplitter> rulesSplitter = Lazy.of(() -> news(RULES_SPLITTER, false));
   private final Lazy<SentenceSplitter> openNlpSplitter =
       Lazy.of(() -> new OpenNlpSentenceSplitter(sentenceModel.get()));
+
+  private static final String TOKENIZER_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  /** The trained sentence ranker; models/README-ranker.md says how it is rebuilt. */
+  public static final String RANKER_MODEL = "ranker-en.bin";
+
+  private final Lazy<TokenizerModel> tokenizerModel =
+      Lazy.of(() -> load(TOKENIZER_MODEL, TokenizerModel::new, "tokenizer"));
+  private final Lazy<Lexicon> stopWords = Lazy.of(() -> Lexicon.load("stopwords-en.txt"));
+  private final Lazy<TextAnalyzer> textAnalyzer =
+      Lazy.of(() -> new TextAnalyzer(tokenizerModel.get(), stopWords.get()));
+  private final Lazy<SentenceFeatures> sentenceFeatures =
+      Lazy.of(() -> new SentenceFeatures(cueVerbs.get()));
+  private final Lazy<Ranker> trainedRanker =
+      Lazy.of(() -> new TrainedRanker(loadRankerModel(), sentenceFeatures.get()));
+
+  /** Names accepted by {@link #ranker}; the first is the default. */
+  public static List<String> rankerNames() {
+    return List.of(AutoRanker.NAME, LeadRanker.NAME, LuhnRanker.NAME, LexRankRanker.NAME,
+        TextRankRanker.NAME, SumBasicRanker.NAME, TrainedRanker.NAME);
+  }
+
+  /** The sentence ranker called {@code name}; rankers without a model are cheap to create. */
+  public Ranker ranker(String name) {
+    switch (name) {
+      case AutoRanker.NAME:
+        return new AutoRanker(trainedRanker.get());
+      case LeadRanker.NAME:
+        return new LeadRanker();
+      case LuhnRanker.NAME:
+        return new LuhnRanker();
+      case LexRankRanker.NAME:
+        return new LexRankRanker();
+      case TextRankRanker.NAME:
+        return new TextRankRanker();
+      case SumBasicRanker.NAME:
+        return new SumBasicRanker();
+      case TrainedRanker.NAME:
+        return trainedRanker.get();
+      default:
+        throw new UnknownNameException("method", name, rankerNames());
+    }
+  }
+
+  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private final Lazy<POSModel> posModel = Lazy.of(() -> load(POS_MODEL, POSModel::new, "part-of-speech"));
+  private final Lazy<KeyphraseExtractor> keyphrases =
+      Lazy.of(() -> new TextRankKeyphrases(posModel.get(), textAnalyzer.get()));
+
+  /** The key phrase extractor (TextRank over noun phrases). */
+  public KeyphraseExtractor keyphrases() {
+    return keyphrases.get();
+  }
+
+  /** A trained ranker from a model file (as written by {@code precis train ranker}). */
+  public Ranker trainedRanker(java.nio.file.Path modelFile) {
+    try (InputStream in = java.nio.file.Files.newInputStream(modelFile)) {
+      return new TrainedRanker(new GenericModelReader(new BinaryFileDataReader(in)).getModel(),
+          sentenceFeatures.get());
+    } catch (IOException e) {
+      throw new InputException(modelFile.toString(), "cannot read the ranker model: " + e.getMessage(),
+          "give a file written by `precis train ranker`");
+    }
+  }
+
+  /** The shared tokenizer / stemmer / stop-word layer. */
+  public TextAnalyzer textAnalyzer() {
+    return textAnalyzer.get();
+  }
+
+  public SentenceFeatures sentenceFeatures() {
+    return sentenceFeatures.get();
+  }
 
   /** Names accepted by {@link #splitter}; the first is the default. */
   public static List<String> splitterNames() {
@@ -50,6 +139,27 @@ public final class Session {
     NewsSentenceSplitter.BoundaryOracle oracle =
         withModel ? new OpenNlpBoundaryOracle(sentenceModel) : null;
     return new NewsSentenceSplitter(name, abbreviations.get(), starters.get(), cueVerbs.get(), oracle);
+  }
+
+  /** Reads a model from the class path with {@code reader}. */
+  interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private static <T> T load(String resource, ModelReader<T> reader, String what) {
+    try (InputStream in = Session.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP " + what + " model missing from the class path");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the OpenNLP " + what + " model", e);
+    }
+  }
+
+  private static MaxentModel loadRankerModel() {
+    return load("/dev/precis/models/" + RANKER_MODEL,
+        in -> new GenericModelReader(new BinaryFileDataReader(in)).getModel(), "sentence ranker");
   }
 
   private static SentenceModel loadSentenceModel() {

@@ -1,0 +1,41 @@
+package dev.precis.cli;
+
+import dev.precis.core.Document;
+import dev.precis.core.keywords.KeyphraseExtractor.Keyphrase;
+import dev.precis.format.Format;
+import dev.precis.format.KeywordsRenderer;
+import dev.precis.io.InputDocument;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "keywords", sortOptions = false, mixinStandardHelpOptions = true,
+    description = "The article's key phrases (TextRank over noun phrases), best first.")
+final class KeywordsCommand extends DocumentCommand {
+  @Option(names = {"-k", "--top"}, paramLabel = "N", defaultValue = "10",
+      description = "Number of phrases (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Spec CommandSpec spec;
+
+  KeywordsCommand(RunContext context) {
+    super(context);
+  }
+
+  @Override
+  void validate() {
+    if (top < 0) {
+      throw new ParameterException(spec.commandLine(), "-k must be 0 or more");
+    }
+  }
+
+  @Override
+  String render(InputDocument input, Format format) {
+    Document document = context.session().splitter("precis").apply(Document.of(input.text()));
+    List<Keyphrase> phrases = context.session().keyphrases().extract(document, top);
+    return KeywordsRenderer.render(format, input.source(), input.fields(), document, phrases);
+  }
+}

@@ -1,0 +1,170 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.core.Document;
+import dev.precis.core.Session;
+import dev.precis.core.Span;
+import dev.precis.core.summary.Article;
+import dev.precis.core.summary.AutoRanker;
+import dev.precis.core.summary.GivenSentences;
+import dev.precis.core.summary.LengthLimit;
+import dev.precis.core.summary.Ranker;
+import dev.precis.core.summary.Summarizer;
+import dev.precis.core.summary.Summary;
+import dev.precis.core.summary.SummaryOptions;
+import dev.precis.core.summary.Titles;
+import dev.precis.format.Format;
+import dev.precis.format.SummaryRenderer;
+import dev.precis.io.InputDocument;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "summarize", sortOptions = false, mixinStandardHelpOptions = true,
+    description = {"Extractive summary: the article's most important sentences, verbatim.",
+        "A first line followed by a blank line is taken as the title: it guides the choice "
+            + "and is never repeated in the summary. A JSON Lines record with a \"sentences\" "
+            + "array is taken as already split; its \"title\" field is used as the title."})
+final class SummarizeCommand extends DocumentCommand {
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Length length = new Length();
+
+  /** The three ways to set the length; at most one may be given. */
+  static final class Length {
+    @Option(names = {"-n", "--sentences"}, paramLabel = "N",
+        description = "Number of sentences (default: 3).")
+    Integer sentences;
+
+    @Option(names = "--words", paramLabel = "N",
+        description = "Word budget, never exceeded; whole sentences only.")
+    Integer words;
+
+    @Option(names = "--ratio", paramLabel = "R",
+        description = "Fraction of the article's sentences, 0..1 (at least one sentence).")
+    Double ratio;
+  }
+
+  @Option(names = {"-m", "--method"}, paramLabel = "NAME", defaultValue = "auto",
+      completionCandidates = MethodNames.class,
+      description = "Sentence ranker: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the "
+          + "best measured on the development data).")
+  String method;
+
+  @Option(names = "--diversity", paramLabel = "D",
+      description = "Redundancy control (maximal marginal relevance), 0..1: 0 ranks by score "
+          + "alone, higher values prefer sentences unlike those already chosen; near-copies are "
+          + "never both chosen (default: the method's own, 0.7 for trained/auto, 0 for lead and "
+          + "sumbasic, 0.3 for the others).")
+  Double diversity;
+
+  @Option(names = "--order", paramLabel = "ORDER", defaultValue = "original",
+      description = "Output order: original (article order) or rank (default: ${DEFAULT-VALUE}).")
+  String order;
+
+  @Option(names = "--title", paramLabel = "TEXT",
+      description = "The article's title (else found as the first line before a blank line).")
+  String title;
+
+  @Option(names = "--no-title", description = "Do not look for a title in the text.")
+  boolean noTitle;
+
+  @Option(names = "--explain",
+      description = "Show every sentence with its score, rank and the features behind them.")
+  boolean explain;
+
+  @Spec CommandSpec spec;
+
+  SummarizeCommand(RunContext context) {
+    super(context);
+  }
+
+  @Override
+  void validate() {
+    options(context.session().ranker(method));
+  }
+
+  private SummaryOptions options(Ranker ranker) {
+    LengthLimit limit;
+    if (length.words != null) {
+      if (length.words < 0) {
+        throw new ParameterException(spec.commandLine(), "--words must be 0 or more");
+      }
+      limit = LengthLimit.words(length.words);
+    } else if (length.ratio != null) {
+      if (!(length.ratio >= 0 && length.ratio <= 1)) {
+        throw new ParameterException(spec.commandLine(), "--ratio must be between 0 and 1");
+      }
+      limit = LengthLimit.ratio(length.ratio);
+    } else {
+      int n = length.sentences == null ? 3 : length.sentences;
+      if (n < 0) {
+        throw new ParameterException(spec.commandLine(), "--sentences must be 0 or more");
+      }
+      limit = LengthLimit.sentences(n);
+    }
+    double d = diversity != null ? diversity : ranker.defaultDiversity();
+    if (!(d >= 0 && d <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--diversity must be between 0 and 1");
+    }
+    SummaryOptions.Order o;
+    switch (order) {
+      case "original":
+        o = SummaryOptions.Order.ORIGINAL;
+        break;
+      case "rank":
+        o = SummaryOptions.Order.RANK;
+        break;
+      default:
+        throw new ParameterException(spec.commandLine(),
+            "unknown order '" + order + "' (choose from: original, rank)");
+    }
+    return new SummaryOptions(limit, d, o);
+  }
+
+  @Override
+  String render(InputDocument input, Format format) {
+    Session session = context.session();
+    List<String> given = givenSentences(input);
+    Document document = given != null ? GivenSentences.apply(input.source(), input.text(), given)
+        : session.splitter("precis").apply(Document.of(input.text()));
+    Span titleSpan = null;
+    String titleText = title;
+    if (titleText == null && input.fields() != null && input.fields().path("title").isTextual()) {
+      titleText = input.fields().get("title").asText();
+    }
+    if (titleText == null && given == null && !noTitle) {
+      titleSpan = Titles.detect(document);
+      titleText = titleSpan == null ? null : document.text(titleSpan);
+    }
+    Article article = Article.of(document, titleSpan, titleText, session.textAnalyzer());
+    Ranker ranker = session.ranker(method);
+    Summary summary = Summarizer.summarize(article, ranker, options(ranker));
+    String resolved = ranker instanceof AutoRanker auto ? auto.delegate().name() : ranker.name();
+    return SummaryRenderer.render(format, input.source(), input.fields(), summary,
+        new SummaryRenderer.Settings(method, resolved, titleText, explain));
+  }
+
+  private static List<String> givenSentences(InputDocument input) {
+    if (input.fields() == null || !input.fields().path("sentences").isArray()) {
+      return null;
+    }
+    List<String> result = new ArrayList<>();
+    for (JsonNode s : input.fields().get("sentences")) {
+      result.add(s.asText());
+    }
+    return result;
+  }
+
+  /** The method names, for help and completion. */
+  static final class MethodNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Session.rankerNames().iterator();
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.core.InputException;
+import dev.precis.eval.RankerTraining;
+import dev.precis.eval.SummaryCase;
+import dev.precis.io.InputDocument;
+import dev.precis.io.InputReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import opennlp.tools.ml.model.MaxentModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ranker", sortOptions = false, mixinStandardHelpOptions = true,
+    description = {"Train the sentence ranker of `summarize --method trained` on JSON Lines "
+        + "training corpora (text, summary; optional sentences, title, extract_ids). Files whose "
+        + "name marks them as dev or test data are refused."})
+final class TrainRankerCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE.jsonl", arity = "1..*", description = "Training files.")
+  List<Path> files;
+
+  @Option(names = "--out", paramLabel = "FILE", required = true,
+      description = "Where to write the model (e.g. models/ranker-en.bin).")
+  Path out;
+
+  @Option(names = "--labels", paramLabel = "KIND", defaultValue = "oracle",
+      description = "Positive sentences: oracle (greedy ROUGE oracle against the summary), human "
+          + "(the human extract where extract_ids is given, else the oracle) or union "
+          + "(default: ${DEFAULT-VALUE}, the best on the dev slices).")
+  String labels;
+
+  @Option(names = "--iterations", paramLabel = "N", defaultValue = "300",
+      description = "Training iterations (default: ${DEFAULT-VALUE}).")
+  int iterations;
+
+  private final RunContext context;
+
+  TrainRankerCommand(RunContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    List<SummaryCase> cases = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (name.contains("-dev") || name.contains("-test")) {
+        throw new InputException(file.toString(), "looks like evaluation data",
+            "train only on the training slices");
+      }
+      new InputReader(context.stdin(), StandardCharsets.UTF_8, true).read(file.toString(),
+          (InputDocument record) -> {
+            ObjectNode node = record.fields().deepCopy();
+            node.put("text", record.text());
+            cases.add(SummaryCase.fromJson(node));
+          }, e -> {
+            throw e;
+          });
+    }
+    RankerTraining.Report[] report = new RankerTraining.Report[1];
+    RankerTraining.Labels kind;
+    try {
+      kind = RankerTraining.Labels.valueOf(labels.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new dev.precis.core.UnknownNameException("labels", labels, List.of("oracle", "human", "union"));
+    }
+    MaxentModel model = RankerTraining.train(context.session(), cases, kind, iterations, report);
+    Path temp = out.resolveSibling(out.getFileName() + ".tmp");
+    try {
+      RankerTraining.write(model, temp);
+      Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | UncheckedIOException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+    context.stderr().printf("trained on %d articles, %d sentences (%d in summaries) -> %s%n",
+        report[0].articles(), report[0].events(), report[0].positives(), out);
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,21 @@
+package dev.precis.core.keywords;
+
+import dev.precis.core.Document;
+import dev.precis.core.Span;
+import java.util.List;
+
+/** Finds an article's key phrases. Implementations are thread-safe and deterministic. */
+public interface KeyphraseExtractor {
+
+  /** The name users pick this extractor by. */
+  String name();
+
+  /** At most {@code k} phrases of {@code document} (with sentences), best first. */
+  List<Keyphrase> extract(Document document, int k);
+
+  /**
+   * One key phrase: its text as first written, its score (the best phrase scores 1), how often
+   * it occurs, and where (spans into the document's text, in order).
+   */
+  record Keyphrase(String phrase, double score, List<Span> occurrences) {}
+}

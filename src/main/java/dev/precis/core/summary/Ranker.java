@@ -1,0 +1,30 @@
+package dev.precis.core.summary;
+
+import java.util.List;
+
+/**
+ * Scores the candidate sentences of an article: higher is more worth keeping. Implementations
+ * are thread-safe and deterministic.
+ */
+public interface Ranker {
+
+  /** The name users pick this ranker by ({@code --method NAME}). */
+  String name();
+
+  /**
+   * The redundancy weight (maximal marginal relevance, 0..1) this ranker works best with when
+   * the user sets none; measured on the development slices.
+   */
+  default double defaultDiversity() {
+    return 0.3;
+  }
+
+  /** One score per candidate, with the features behind them for {@code --explain}. */
+  Ranking rank(Article article);
+
+  /**
+   * The scores of an article's candidates and, per candidate, the named features that
+   * produced them ({@code features[k][f]} belongs to {@code featureNames.get(f)}).
+   */
+  record Ranking(double[] scores, List<String> featureNames, double[][] features) {}
+}

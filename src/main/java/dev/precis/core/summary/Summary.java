@@ -1,0 +1,28 @@
+package dev.precis.core.summary;
+
+import java.util.List;
+
+/**
+ * The result of summarizing one article: the ranker's scores for every candidate, each
+ * candidate's rank (1 = best score), and the chosen candidates in output order.
+ */
+public record Summary(Article article, String method, Ranker.Ranking ranking, int[] ranks,
+    List<Integer> chosen, SummaryOptions options) {
+
+  /** The document sentence indices of the chosen sentences, in output order. */
+  public List<Integer> chosenSentences() {
+    return chosen.stream().map(article::sentenceIndex).toList();
+  }
+
+  /** The chosen sentences' texts joined by newlines, the form ROUGE scores. */
+  public String text() {
+    StringBuilder out = new StringBuilder();
+    for (int k : chosen) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(article.text(k));
+    }
+    return out.toString();
+  }
+}

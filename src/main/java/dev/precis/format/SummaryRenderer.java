@@ -1,0 +1,156 @@
+package dev.precis.format;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.core.summary.Article;
+import dev.precis.core.summary.LengthLimit;
+import dev.precis.core.summary.Ranker;
+import dev.precis.core.summary.Summary;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Renders a summary: the chosen sentences one per line, as a Markdown list, or as JSON with
+ * offsets, scores, ranks, the method and the length settings; with {@code explain}, every
+ * candidate sentence with its score, rank and features.
+ */
+public final class SummaryRenderer {
+  private SummaryRenderer() {}
+
+  /** What the user asked for, echoed in the output. */
+  public record Settings(String method, String resolvedMethod, String title, boolean explain) {}
+
+  public static String render(Format format, String source, ObjectNode record, Summary summary,
+      Settings settings) {
+    switch (format) {
+      case MARKDOWN:
+        return markdown(summary, settings);
+      case JSON:
+        return json(source, record, summary, settings);
+      default:
+        return text(summary, settings);
+    }
+  }
+
+  static String text(Summary summary, Settings settings) {
+    StringBuilder out = new StringBuilder();
+    if (!settings.explain()) {
+      for (int k : summary.chosen()) {
+        out.append(Text.oneLine(summary.article().text(k))).append('\n');
+      }
+      return out.toString();
+    }
+    Ranker.Ranking ranking = summary.ranking();
+    Set<Integer> chosen = new HashSet<>(summary.chosen());
+    out.append("# method ").append(settings.resolvedMethod()).append(", ")
+        .append(lengthText(summary.options().length())).append(", diversity ")
+        .append(summary.options().diversity()).append('\n');
+    if (settings.title() != null) {
+      out.append("# title: ").append(Text.oneLine(settings.title())).append('\n');
+    }
+    out.append("# chosen sentence rank score features\n");
+    Article article = summary.article();
+    for (int k = 0; k < article.size(); k++) {
+      out.append(chosen.contains(k) ? "* " : "  ")
+          .append(String.format(Locale.ROOT, "%3d %3d %.4f ", article.sentenceIndex(k) + 1,
+              summary.ranks()[k], ranking.scores()[k]))
+          .append(features(ranking, k)).append("  ").append(Text.oneLine(article.text(k)))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  static String markdown(Summary summary, Settings settings) {
+    StringBuilder out = new StringBuilder();
+    for (int k : summary.chosen()) {
+      out.append("- ").append(Markdown.inline(summary.article().text(k))).append('\n');
+    }
+    if (settings.explain()) {
+      Ranker.Ranking ranking = summary.ranking();
+      Set<Integer> chosen = new HashSet<>(summary.chosen());
+      out.append("\n| sentence | chosen | rank | score | features | text |\n")
+          .append("|---:|:---:|---:|---:|---|---|\n");
+      Article article = summary.article();
+      for (int k = 0; k < article.size(); k++) {
+        out.append(String.format(Locale.ROOT, "| %d | %s | %d | %.4f | %s | %s |%n",
+            article.sentenceIndex(k) + 1, chosen.contains(k) ? "yes" : "", summary.ranks()[k],
+            ranking.scores()[k], features(ranking, k), Markdown.inline(article.text(k))));
+      }
+    }
+    return out.toString();
+  }
+
+  static String json(String source, ObjectNode record, Summary summary, Settings settings) {
+    Article article = summary.article();
+    ObjectNode root = Json.documentObject("summarize", source, record, article.document());
+    ObjectNode info = root.putObject("summarizer");
+    info.put("method", settings.method()).put("ranker", settings.resolvedMethod());
+    LengthLimit length = summary.options().length();
+    ObjectNode lengthJson = info.putObject("length");
+    lengthJson.put("unit", length.unit().name().toLowerCase(Locale.ROOT));
+    if (length.unit() == LengthLimit.Unit.RATIO) {
+      lengthJson.put("value", length.value());
+    } else {
+      lengthJson.put("value", (long) length.value());
+    }
+    info.put("diversity", summary.options().diversity())
+        .put("order", summary.options().order().name().toLowerCase(Locale.ROOT));
+    if (settings.title() != null) {
+      info.put("title", settings.title());
+    }
+    int words = 0;
+    for (int k : summary.chosen()) {
+      words += article.words(k);
+    }
+    info.put("words", words);
+    List<Integer> indices = summary.chosenSentences();
+    ArrayNode selected = Json.sentences(root, "selected", article.document(), indices);
+    for (int i = 0; i < indices.size(); i++) {
+      int k = summary.chosen().get(i);
+      ((ObjectNode) selected.get(i)).put("score", summary.ranking().scores()[k])
+          .put("rank", summary.ranks()[k]);
+    }
+    if (settings.explain()) {
+      Set<Integer> chosen = new HashSet<>(summary.chosen());
+      ArrayNode all = root.putArray("ranking");
+      Ranker.Ranking ranking = summary.ranking();
+      for (int k = 0; k < article.size(); k++) {
+        ObjectNode node = all.addObject();
+        node.put("index", article.sentenceIndex(k)).put("score", ranking.scores()[k])
+            .put("rank", summary.ranks()[k]).put("chosen", chosen.contains(k));
+        ObjectNode f = node.putObject("features");
+        for (int i = 0; i < ranking.featureNames().size(); i++) {
+          f.put(ranking.featureNames().get(i), ranking.features()[k][i]);
+        }
+      }
+    }
+    return Json.line(root);
+  }
+
+  private static String features(Ranker.Ranking ranking, int k) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < ranking.featureNames().size(); i++) {
+      if (i > 0) {
+        out.append(' ');
+      }
+      double v = ranking.features()[k][i];
+      out.append(ranking.featureNames().get(i)).append('=')
+          .append(v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v)
+              : String.format(Locale.ROOT, "%.3f", v));
+    }
+    return out.toString();
+  }
+
+  private static String lengthText(LengthLimit length) {
+    switch (length.unit()) {
+      case WORDS:
+        return "at most " + (long) length.value() + " words";
+      case RATIO:
+        return "ratio " + length.value();
+      default:
+        return (long) length.value() + " sentences";
+    }
+  }
+}
