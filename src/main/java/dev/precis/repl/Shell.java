@@ -33,6 +33,7 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 
 /**
  * The interactive shell: reads a line, runs a shell command (load, paste, show, set) or any
@@ -48,6 +49,7 @@ public final class Shell {
       "  set [KEY VALUE]   show or set option defaults: set format markdown, set lang es",
       "  unset KEY         drop a default",
       "  time COMMAND...   run a command and print how long it took",
+      "  clear             clear the screen",
       "  help [COMMAND]    this text, or a command's options",
       "  exit, quit        leave (or Ctrl-D); Ctrl-C cancels the line or a running command",
       "precis commands: every command of the command line, e.g. split, split -f json.",
@@ -158,6 +160,10 @@ public final class Shell {
       case "set" -> set(rest);
       case "unset" -> unset(rest);
       case "time" -> time(rest);
+      case "clear" -> {
+        terminal.puts(InfoCmp.Capability.clear_screen);
+        terminal.flush();
+      }
       default -> runPrecis(words);
     }
   }

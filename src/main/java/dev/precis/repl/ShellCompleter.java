@@ -16,7 +16,8 @@ import picocli.shell.jline3.PicocliJLineCompleter;
  */
 final class ShellCompleter implements Completer {
   private static final List<String> SHELL_COMMANDS =
-      List.of("help", "load", "paste", "show", "set", "unset", "time", "exit", "quit");
+      List.of("help", "load", "paste", "show", "set", "unset", "time", "clear",
+      "exit", "quit");
 
   private final PicocliJLineCompleter precis;
   private final CommandSpec spec;

@@ -51,6 +51,10 @@ class ShellTest {
       keys(session, "-f markdown", "Enter");
       String screen = awaitScreen(session, "18. He pointed out");
       assertThat(screen).contains("13. That is why");
+      keys(session, "clear", "Enter");
+      keys(session, "summarize -n 2 -f text", "Enter");
+      screen = awaitScreen(session, "The parties reportedly discussed");
+      assertThat(screen).contains("Kazakhstan President Kassym-Jomart Tokayev yesterday held");
       keys(session, "exit", "Enter");
       awaitHistory(home.resolve("precis/history"), "-f markdown");
     } finally {
