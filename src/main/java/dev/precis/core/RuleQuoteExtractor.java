@@ -1,0 +1,704 @@
+package dev.precis.core;
+
+import dev.precis.core.QuotationMarks.Region;
+import dev.precis.core.SpeakerResolver.Word;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds quotations with rules over OpenNLP tokens, POS tags and lemmas: quotation-mark pairs
+ * give direct and partial quotes, cue verbs from {@code models/speech-verbs-en.txt} with
+ * their subject give attributions and reported speech, and a {@link SpeakerResolver} turns
+ * each speaker mention into the article's canonical name.
+ *
+ * <p>Only sentences that hold a quotation mark or a form of a cue verb are tagged; the rest
+ * are read for names by capitalisation, which keeps a whole article to a few milliseconds.
+ */
+public final class RuleQuoteExtractor implements QuoteExtractor {
+  public static final String NAME = "rules";
+  /** Verbs whose first object is the listener, not the content ("told reporters that"). */
+  private static final Set<String> LISTENER_VERBS =
+      Set.of("tell", "inform", "ask", "warn", "assure", "remind", "urge", "caution");
+  private static final Set<String> PASSIVE_AUX =
+      Set.of("was", "were", "been", "being", "is", "are", "be", "'s", "’s");
+  /** Adverbs and auxiliaries that may sit between a subject and its cue verb. */
+  private static final Set<String> BETWEEN = Set.of("also", "reportedly", "later", "then",
+      "has", "had", "have", "would", "will", "did", "does", "do", "may", "might", "could",
+      "should", "once", "previously", "recently", "again", "further", "repeatedly", "not",
+      "never", "often", "earlier");
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
+
+  private final Tagger tagger;
+  private final SpeechVerbs verbs;
+  private final Titles titles;
+
+  public RuleQuoteExtractor(Tagger tagger, SpeechVerbs verbs, Titles titles) {
+    this.tagger = tagger;
+    this.verbs = verbs;
+    this.titles = titles;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Quote> extract(Document document) {
+    return new Run(document).extract();
+  }
+
+  /** Who said a quote, where, with which cue; any part may be missing. */
+  private record Attribution(Span cue, Span mention, String speaker, int end) {}
+
+  /** The work on one document; not shared between threads. */
+  private final class Run {
+    private final Document doc;
+    private final String text;
+    private final List<Span> sentences;
+    private final int[] paragraphOf;
+    private final Tagger.Instance tagging = tagger.open();
+    private final TaggedSentence[] tagged;
+    private final boolean[] candidate;
+    private final List<Region> regions;
+    private final SpeakerResolver resolver = new SpeakerResolver(titles);
+    private final List<Quote> quotes = new ArrayList<>();
+    private Quote lastQuoted;
+    private int lastQuotedParagraph = -10;
+
+    Run(Document document) {
+      this.doc = document;
+      this.text = document.text();
+      this.sentences = document.sentences();
+      this.paragraphOf = document.sentenceParagraphs();
+      this.tagged = new TaggedSentence[sentences.size()];
+      this.regions = QuotationMarks.find(text, document.paragraphs());
+      this.candidate = new boolean[sentences.size()];
+      for (int i = 0; i < sentences.size(); i++) {
+        candidate[i] = isCandidate(sentences.get(i));
+      }
+    }
+
+    List<Quote> extract() {
+      for (int i = 0; i < sentences.size(); i++) {
+        resolver.scan(words(i));
+      }
+      int r = 0;
+      for (int i = 0; i < sentences.size(); i++) {
+        Span sentence = sentences.get(i);
+        while (r < regions.size() && regions.get(r).open() < sentence.end()) {
+          r = quoteAt(r);
+        }
+        if (candidate[i]) {
+          reportedSpeech(i);
+        }
+      }
+      quotes.sort(Comparator.comparing(Quote::span));
+      return List.copyOf(quotes);
+    }
+
+    // ---- direct and partial quotes -------------------------------------------------------
+
+    /** Handles region {@code r} (and the one after it when the attribution interrupts). */
+    private int quoteAt(int r) {
+      Region region = regions.get(r);
+      int so = sentenceAt(region.open());
+      int sc = sentenceAt(Math.max(region.open(), region.end() - 1));
+      Attribution a = region.unclosed() ? null : after(sc, region.end());
+      boolean interrupted = false;
+      int next = r + 1;
+      if (a != null && next < regions.size()) {
+        Region following = regions.get(next);
+        String gap = text.substring(Math.min(a.end(), following.open()), following.open()).strip();
+        if ((gap.equals(",") || gap.equals(":")) && paragraphAt(following.open()) == paragraphAt(region.end())) {
+          region = merge(region, following);
+          next++;
+          interrupted = true;
+        }
+      }
+      if (a == null) {
+        a = before(so, region.open());
+      }
+      Span sentence = sentences.get(so);
+      String lead = text.substring(sentence.start(), region.open()).strip();
+      boolean direct = lead.isEmpty() || lead.endsWith(":") || lead.endsWith(",") || interrupted;
+      if (a == null) {
+        a = later(sc, region.end());
+      }
+      if (a == null && direct) {
+        a = colonBefore(so);
+      }
+      int paragraph = paragraphAt(region.open());
+      if (a == null && direct && lastQuoted != null && lastQuoted.speaker() != null
+          && paragraph - lastQuotedParagraph <= 1) {
+        a = new Attribution(null, null, lastQuoted.speaker(), -1);
+      }
+      int wordCount = region.inner().slice(text).split("\\s+").length;
+      if (!direct && a == null && wordCount < 4) {
+        return next; // a title or scare quote nobody is said to have said
+      }
+      Quote quote = new Quote(direct ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL, region.inner(),
+          region.parts(), region.inner(), a == null ? null : a.cue(),
+          a == null ? null : a.mention(), a == null ? null : a.speaker(), region.unclosed());
+      quotes.add(quote);
+      if (quote.speaker() != null) {
+        lastQuoted = quote;
+        lastQuotedParagraph = paragraphAt(region.end() - 1);
+      }
+      return next;
+    }
+
+    private Region merge(Region first, Region second) {
+      List<Span> parts = new ArrayList<>(first.parts());
+      parts.addAll(second.parts());
+      return new Region(first.open(), second.end(), parts, second.unclosed());
+    }
+
+    /** "“…,” he said" / "“…,” said Smith": the attribution right after a closing mark. */
+    private Attribution after(int si, int offset) {
+      TaggedSentence s = tagged(si);
+      int t = s.tokenAtOrAfter(offset);
+      while (t < s.size() && (s.words()[t].equals(",") || isQuoteToken(s, t))) {
+        t++;
+      }
+      if (t >= s.size()) {
+        return null;
+      }
+      if (isCue(s, t, EnumSet.allOf(SpeechVerbs.Use.class))) {
+        int[] np = nounPhraseRight(s, t + 1);
+        return np == null ? null : attribution(s, t, t + 1, np);
+      }
+      int k = t;
+      while (k < s.size() && isNounPhraseTag(s, k) && k - t < 8) {
+        k++;
+      }
+      if (k == t) {
+        return null;
+      }
+      int[] np = {t, k};
+      int v = skipBetween(s, k);
+      if (v < s.size() && isCue(s, v, EnumSet.allOf(SpeechVerbs.Use.class))) {
+        return attribution(s, v, v + 1, np);
+      }
+      if (k < s.size() && s.words()[k].equals(",")) {
+        for (int c = k + 1; c < Math.min(s.size(), k + 25); c++) {
+          if (s.words()[c - 1].equals(",") && isCue(s, c, EnumSet.allOf(SpeechVerbs.Use.class))) {
+            return attribution(s, c, c + 1, np); // "Smith, a senior analyst at X, said"
+          }
+        }
+      }
+      return null;
+    }
+
+    /** "He said: “…”", "He described “…”": the nearest cue before an opening mark. */
+    private Attribution before(int si, int offset) {
+      TaggedSentence s = tagged(si);
+      int e = s.tokenEndingBy(offset);
+      for (int c = e; c >= 0 && c >= e - 20; c--) {
+        if (insideRegion(s.tokens()[c].start())) {
+          return null;
+        }
+        Attribution a = cueAt(s, c);
+        if (a != null) {
+          return a;
+        }
+      }
+      return null;
+    }
+
+    /** "“…” on Kazakhstan’s statehood, he said": a cue later in the quote's sentence. */
+    private Attribution later(int si, int offset) {
+      TaggedSentence s = tagged(si);
+      for (int c = s.tokenAtOrAfter(offset); c < s.size(); c++) {
+        if (insideRegion(s.tokens()[c].start())) {
+          continue;
+        }
+        Attribution a = cueAt(s, c);
+        if (a != null && (a.mention() == null || a.mention().start() >= offset)) {
+          return a;
+        }
+      }
+      return null;
+    }
+
+    /** "Smith said:" ending the sentence before a quote. */
+    private Attribution colonBefore(int si) {
+      if (si == 0 || !text.substring(0, sentences.get(si - 1).end()).endsWith(":")) {
+        return null;
+      }
+      TaggedSentence s = tagged(si - 1);
+      for (int c = s.size() - 1; c >= 0; c--) {
+        Attribution a = cueAt(s, c);
+        if (a != null) {
+          return a;
+        }
+      }
+      return null;
+    }
+
+    /** The attribution whose cue is token {@code c} ("said", "according to"), or null. */
+    private Attribution cueAt(TaggedSentence s, int c) {
+      if (s.lower(c).equals("according") && s.lower(c + 1).equals("to")) {
+        int[] np = nounPhraseRight(s, c + 2);
+        return np == null ? null : attribution(s, c, c + 2, np);
+      }
+      if (!isCue(s, c, EnumSet.allOf(SpeechVerbs.Use.class))) {
+        return null;
+      }
+      int[] subject = subjectLeft(s, c);
+      if (subject == null && (c == 0 || s.words()[c - 1].equals(","))) {
+        int[] np = nounPhraseRight(s, c + 1);
+        if (np != null && s.is(np[1] - 1, "PROPN")) {
+          return attribution(s, c, c + 1, np); // inverted: "…, said Smith"
+        }
+      }
+      return attribution(s, c, c + 1, subject);
+    }
+
+    private Attribution attribution(TaggedSentence s, int cueFrom, int cueTo, int[] np) {
+      if (s.lower(cueTo).equals("out") && s.lower(cueFrom).startsWith("point")) {
+        cueTo++; // "pointed out"
+      }
+      Span cue = new Span(s.tokens()[cueFrom].start(), s.tokens()[cueTo - 1].end());
+      if (np == null) {
+        return new Attribution(cue, null, null, cue.end());
+      }
+      Span mention = new Span(s.tokens()[np[0]].start(), s.tokens()[np[1] - 1].end());
+      List<Word> words = words(s, np[0], np[1]);
+      String speaker = resolver.resolve(words, mention.start());
+      resolver.spoke(mention.start(), speaker, resolver.isGroup(words));
+      return new Attribution(cue, mention, speaker, Math.max(cue.end(), mention.end()));
+    }
+
+    // ---- reported speech -----------------------------------------------------------------
+
+    private void reportedSpeech(int si) {
+      TaggedSentence s = tagged(si);
+      int last = s.size();
+      while (last > 0 && s.is(last - 1, "PUNCT") && !isQuoteToken(s, last - 1)) {
+        last--;
+      }
+      int[] previousSubject = null;
+      for (int c = 0; c < last; c++) {
+        if (insideRegion(s.tokens()[c].start())) {
+          continue;
+        }
+        if (s.lower(c).equals("according") && s.lower(c + 1).equals("to")) {
+          according(s, c, last);
+          continue;
+        }
+        if (!isCue(s, c, EnumSet.of(SpeechVerbs.Use.SPEECH, SpeechVerbs.Use.LABEL))) {
+          continue;
+        }
+        int[] subject = subjectLeft(s, c);
+        boolean chained = subject == null && c > 0
+            && (s.words()[c - 1].equals(",") || s.is(c - 1, "CCONJ"));
+        if (chained) {
+          subject = previousSubject; // "…, noting that", "… and reaffirmed …"
+        }
+        if (subject == null) {
+          continue;
+        }
+        previousSubject = subject;
+        int[] content = contentOf(s, c, subject, last);
+        if (content == null) {
+          continue;
+        }
+        boolean label = verbs.use(tagging.lemma(s, c)) == SpeechVerbs.Use.LABEL;
+        Span span = new Span(s.tokens()[content[0]].start(), s.tokens()[content[1] - 1].end());
+        if (label && !containsRegion(span)) {
+          continue; // "described X as Y" is reported speech only around a quote
+        }
+        addIndirect(span, attribution(s, c, c + 1, subject));
+      }
+    }
+
+    private void according(TaggedSentence s, int c, int last) {
+      int[] np = nounPhraseRight(s, c + 2);
+      if (np == null) {
+        return;
+      }
+      int[] content = null;
+      if (np[1] < last && s.words()[np[1]].equals(",") && onlyLeadBefore(s, c)) {
+        content = new int[] {np[1] + 1, cutTrailing(s, np[1] + 1, last)};
+      } else if (c > 0 && s.words()[c - 1].equals(",")) {
+        content = new int[] {firstContentToken(s), c - 1};
+      }
+      if (content != null && content[1] - content[0] >= 3) {
+        Span span = new Span(s.tokens()[content[0]].start(), s.tokens()[content[1] - 1].end());
+        addIndirect(span, attribution(s, c, c + 2, np));
+      }
+    }
+
+    /** The reported content of cue {@code c}, as token indices {@code [from, to)}, or null. */
+    private int[] contentOf(TaggedSentence s, int c, int[] subject, int last) {
+      int beforeSubject = subject[0] - 1;
+      boolean as = s.lower(beforeSubject).equals("as");
+      if (as && c + 1 < last && s.words()[c + 1].equals(",")) {
+        return span(c + 2, cutTrailing(s, c + 2, last)); // "As he said, …"
+      }
+      boolean commaBefore = beforeSubject >= 0 && s.words()[beforeSubject].equals(",")
+          && subject[0] < c;
+      if (commaBefore && (c + 1 >= last || s.words()[c + 1].equals(",") || trailingAdjunct(s, c + 1, last))) {
+        return span(firstContentToken(s), beforeSubject); // "…, the ministry said."
+      }
+      int k = c + 1;
+      if (s.lower(k).equals("out") && s.lower(c).startsWith("point")) {
+        k++;
+      }
+      String lemma = tagging.lemma(s, c);
+      if (LISTENER_VERBS.contains(lemma)) {
+        int[] listener = nounPhraseRight(s, k);
+        if (listener != null) {
+          k = listener[1];
+        }
+      }
+      for (int t = k; t < Math.min(last, k + 10); t++) {
+        if (s.lower(t).equals("that") && (t == k || !s.is(t - 1, "NOUN"))) {
+          k = t;
+          break;
+        }
+        if (isCue(s, t, EnumSet.allOf(SpeechVerbs.Use.class)) || isQuoteToken(s, t)) {
+          break;
+        }
+      }
+      if (k >= last || s.words()[k].equals(",") || s.words()[k].equals(":")
+          || isQuoteToken(s, k) && !s.lower(k - 1).equals("that")) {
+        return null;
+      }
+      if (s.is(k, "ADP") && !s.lower(k).equals("that")) {
+        return null; // "said in a statement." with no clause after it
+      }
+      int end = cutTrailing(s, k, last);
+      return end - k >= 3 ? span(k, end) : null;
+    }
+
+    private int[] span(int from, int to) {
+      return to - from >= 3 ? new int[] {from, to} : null;
+    }
+
+    /** Whether tokens {@code [k, last)} are only a time or place adjunct ("on Monday"). */
+    private boolean trailingAdjunct(TaggedSentence s, int k, int last) {
+      if (k >= last || !s.is(k, "ADP") && !s.is(k, "NOUN") && !s.is(k, "PROPN")) {
+        return false;
+      }
+      for (int t = k; t < last; t++) {
+        if (s.lower(t).equals("that") || s.is(t, "VERB")) {
+          return false;
+        }
+      }
+      return last - k <= 6;
+    }
+
+    /** Where the content from {@code from} ends: before a trailing attribution or a next cue. */
+    private int cutTrailing(TaggedSentence s, int from, int last) {
+      for (int t = from + 1; t < last; t++) {
+        if (insideRegion(s.tokens()[t].start())) {
+          continue;
+        }
+        boolean comma = s.words()[t].equals(",");
+        if (comma && s.lower(t + 1).equals("according") && s.lower(t + 2).equals("to")) {
+          return t;
+        }
+        if ((comma || s.is(t, "CCONJ")) && isCue(s, t + 1, EnumSet.allOf(SpeechVerbs.Use.class))) {
+          return t; // "…, noting that …" / "… and reaffirmed …": a new cue's content
+        }
+        if (comma) {
+          int[] np = null;
+          int k = t + 1;
+          while (k < last && isNounPhraseTag(s, k) && k - t <= 6) {
+            k++;
+          }
+          if (k > t + 1) {
+            np = new int[] {t + 1, k};
+          }
+          int v = skipBetween(s, k);
+          if (np != null && v < s.size() && isCue(s, v, EnumSet.allOf(SpeechVerbs.Use.class))
+              && (v + 1 >= last || s.words()[v + 1].equals(","))) {
+            return t; // "…, he said."
+          }
+        }
+      }
+      return last;
+    }
+
+    private boolean onlyLeadBefore(TaggedSentence s, int c) {
+      for (int t = 0; t < c; t++) {
+        if (!s.is(t, "ADV") && !s.is(t, "PUNCT") && !s.is(t, "CCONJ")) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int firstContentToken(TaggedSentence s) {
+      int t = 0;
+      while (t < s.size() && (isQuoteToken(s, t) || s.is(t, "PUNCT"))) {
+        t++;
+      }
+      return t;
+    }
+
+    private void addIndirect(Span span, Attribution a) {
+      for (int q = 0; q < quotes.size(); q++) {
+        Quote other = quotes.get(q);
+        if (span.contains(other.span()) && other.kind() != Quote.Kind.INDIRECT) {
+          // A quote inside reported speech: one quotation, reported as partial, whose content
+          // is the whole reported clause.
+          Quote merged = other.withKind(Quote.Kind.PARTIAL).withContent(span);
+          if (other.speaker() == null) {
+            merged = merged.withAttribution(a.cue(), a.mention(), a.speaker());
+          }
+          quotes.set(q, merged);
+          return;
+        }
+        if (overlaps(span, other.content())) {
+          return;
+        }
+      }
+      quotes.add(new Quote(Quote.Kind.INDIRECT, span, List.of(span), span, a.cue(),
+          a.mention(), a.speaker(), false));
+    }
+
+    // ---- tokens and phrases --------------------------------------------------------------
+
+    private boolean isCue(TaggedSentence s, int i, EnumSet<SpeechVerbs.Use> uses) {
+      if (i < 0 || i >= s.size() || !s.is(i, "VERB") || !verbs.isForm(s.lower(i))) {
+        return false;
+      }
+      SpeechVerbs.Use use = verbs.use(tagging.lemma(s, i));
+      if (use == null || !uses.contains(use)) {
+        return false;
+      }
+      if (tagging.lemma(s, i).equals("point") && !s.lower(i + 1).equals("out")) {
+        return false;
+      }
+      int p = i - 1;
+      while (p >= 0 && s.is(p, "ADV")) {
+        p--;
+      }
+      return p < 0 || !PASSIVE_AUX.contains(s.lower(p)) || s.lower(i).endsWith("ing");
+    }
+
+    /** The subject noun phrase left of cue {@code c}, as {@code [from, to)}, or null. */
+    private int[] subjectLeft(TaggedSentence s, int c) {
+      int j = c - 1;
+      while (j >= 0 && (s.is(j, "ADV") || s.is(j, "AUX") || BETWEEN.contains(s.lower(j)))) {
+        j--;
+      }
+      if (j >= 0 && s.words()[j].equals(",")) {
+        j = beforeParenthetical(s, j);
+      }
+      if (j < 0 || !isNounPhraseTag(s, j) || isQuoteToken(s, j)
+          || insideRegion(s.tokens()[j].start())) {
+        return null;
+      }
+      int start = j;
+      while (start > 0 && isNounPhraseTag(s, start - 1) && !insideRegion(s.tokens()[start - 1].start())
+          && j - start < 10) {
+        start--;
+      }
+      while (start < j && (s.is(start, "CCONJ") || s.is(start, "ADP"))) {
+        start++;
+      }
+      if (s.is(j, "PRON") && !PRONOUNS.contains(s.lower(j))) {
+        return null; // "which said", "who told"
+      }
+      return new int[] {start, j + 1};
+    }
+
+    /** Skips ", a senior analyst," / ", who led the party," back to the noun phrase before. */
+    private int beforeParenthetical(TaggedSentence s, int comma) {
+      for (int k = comma - 1; k > 0 && k > comma - 25; k--) {
+        if (s.words()[k].equals(",")) {
+          String first = s.lower(k + 1);
+          boolean who = first.equals("who") || first.equals("whose");
+          boolean parenthetical = who || s.is(k + 1, "DET") || s.is(k + 1, "ADJ")
+              || s.is(k + 1, "NOUN") || s.is(k + 1, "NUM");
+          for (int t = k + 1; t < comma && !who; t++) {
+            parenthetical &= !s.is(t, "VERB") && !s.is(t, "AUX"); // an appositive has no verb
+          }
+          return parenthetical && s.is(k - 1, "PROPN") ? k - 1 : -1;
+        }
+      }
+      return -1;
+    }
+
+    /** The noun phrase that starts at {@code from}, or null. */
+    private int[] nounPhraseRight(TaggedSentence s, int from) {
+      int k = from;
+      while (k < s.size() && isNounPhraseTag(s, k) && !insideRegion(s.tokens()[k].start())
+          && k - from < 12) {
+        k++;
+      }
+      while (k > from && (s.is(k - 1, "CCONJ") || s.is(k - 1, "ADP") || s.is(k - 1, "DET"))) {
+        k--;
+      }
+      for (int t = from; t < k; t++) {
+        if (s.is(t, "PROPN") || s.is(t, "NOUN") || s.is(t, "PRON")) {
+          return new int[] {from, k};
+        }
+      }
+      return null;
+    }
+
+    private boolean isNounPhraseTag(TaggedSentence s, int i) {
+      if (i < 0 || i >= s.size()) {
+        return false;
+      }
+      String tag = s.tags()[i];
+      String w = s.lower(i);
+      if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")) {
+        return i > 0 && (s.is(i - 1, "NOUN") || s.is(i - 1, "PROPN")); // a possessive
+      }
+      switch (tag) {
+        case "PROPN": case "NOUN": case "ADJ": case "DET": case "NUM":
+          return true;
+        case "PRON":
+          return true;
+        case "PUNCT":
+          return s.words()[i].equals("-") || s.words()[i].equals(".") && i > 0 && s.is(i - 1, "PROPN");
+        case "CCONJ":
+          return s.lower(i).equals("and") && (s.is(i - 1, "PROPN") && s.is(i + 1, "PROPN")
+              || s.is(i - 1, "NOUN") && s.is(i + 1, "NOUN"));
+        case "ADP":
+          return (s.lower(i).equals("of") || s.lower(i).equals("for"))
+              && (s.is(i - 1, "NOUN") || s.is(i - 1, "PROPN"))
+              && (s.is(i + 1, "DET") || s.is(i + 1, "PROPN"));
+        default:
+          return false;
+      }
+    }
+
+    private int skipBetween(TaggedSentence s, int k) {
+      while (k < s.size() && (s.is(k, "ADV") || s.is(k, "AUX") || BETWEEN.contains(s.lower(k)))) {
+        k++;
+      }
+      return k;
+    }
+
+    private boolean isQuoteToken(TaggedSentence s, int i) {
+      String w = s.words()[i];
+      return w.length() == 1 && QuotationMarks.isQuoteChar(w.charAt(0))
+          || w.equals("''") || w.equals("``");
+    }
+
+    private boolean insideRegion(int offset) {
+      for (Region r : regions) {
+        if (r.open() < offset && offset < r.end() - (r.unclosed() ? 0 : 1)) {
+          return true;
+        }
+        if (r.open() > offset) {
+          break;
+        }
+      }
+      return false;
+    }
+
+    private boolean containsRegion(Span span) {
+      for (Region r : regions) {
+        if (span.contains(r.inner())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+      return a.start() < b.end() && b.start() < a.end();
+    }
+
+    // ---- sentences -----------------------------------------------------------------------
+
+    private boolean isCandidate(Span sentence) {
+      int i = sentence.start();
+      while (i < sentence.end()) {
+        char c = text.charAt(i);
+        if (QuotationMarks.isQuoteChar(c) && c != '’' && c != '\'') {
+          return true;
+        }
+        if (!Character.isLetter(c)) {
+          i++;
+          continue;
+        }
+        int end = i;
+        while (end < sentence.end() && Character.isLetter(text.charAt(end))) {
+          end++;
+        }
+        String word = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+        if (verbs.isForm(word) || word.equals("according")) {
+          return true;
+        }
+        i = end;
+      }
+      return false;
+    }
+
+    private TaggedSentence tagged(int i) {
+      if (tagged[i] == null) {
+        tagged[i] = tagging.tag(text, sentences.get(i));
+      }
+      return tagged[i];
+    }
+
+    /** The words of sentence {@code i}: tagged when it is a candidate, else by spaces. */
+    private List<Word> words(int i) {
+      if (candidate[i]) {
+        TaggedSentence s = tagged(i);
+        return words(s, 0, s.size());
+      }
+      Span sentence = sentences.get(i);
+      List<Word> result = new ArrayList<>();
+      int k = sentence.start();
+      while (k < sentence.end()) {
+        if (!Character.isLetterOrDigit(text.charAt(k))) {
+          k++;
+          continue;
+        }
+        int end = k;
+        while (end < sentence.end() && (Character.isLetterOrDigit(text.charAt(end))
+            || text.charAt(end) == '-' || text.charAt(end) == '.' && end + 1 < sentence.end()
+            && Character.isLetter(text.charAt(end + 1)))) {
+          end++;
+        }
+        result.add(new Word(new Span(k, end), text.substring(k, end), null));
+        if (end < sentence.end() && (text.charAt(end) == '’' || text.charAt(end) == '\'')) {
+          end++; // a possessive ends the name: "Michel’s request"
+          result.add(new Word(new Span(end - 1, end), "’", null));
+        }
+        k = end;
+      }
+      return result;
+    }
+
+    private List<Word> words(TaggedSentence s, int from, int to) {
+      List<Word> result = new ArrayList<>(to - from);
+      for (int k = from; k < to; k++) {
+        result.add(new Word(s.tokens()[k], s.words()[k], s.tags()[k]));
+      }
+      return result;
+    }
+
+    private int sentenceAt(int offset) {
+      int lo = 0;
+      int hi = sentences.size() - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (sentences.get(mid).start() <= offset) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return lo;
+    }
+
+    private int paragraphAt(int offset) {
+      return paragraphOf[sentenceAt(offset)];
+    }
+  }
+}
