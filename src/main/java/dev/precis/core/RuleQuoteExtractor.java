@@ -65,6 +65,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private final TaggedSentence[] tagged;
     private final boolean[] candidate;
     private final List<Region> regions;
+    private final List<Span> masks;
     private final SpeakerResolver resolver = new SpeakerResolver(titles);
     private final List<Quote> quotes = new ArrayList<>();
     private Quote lastQuoted;
@@ -77,6 +78,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       this.paragraphOf = document.sentenceParagraphs();
       this.tagged = new TaggedSentence[sentences.size()];
       this.regions = QuotationMarks.find(text, document.paragraphs());
+      this.masks = new ArrayList<>();
+      for (Region r : regions) {
+        masks.addAll(r.parts());
+      }
       this.candidate = new boolean[sentences.size()];
       for (int i = 0; i < sentences.size(); i++) {
         candidate[i] = isCandidate(sentences.get(i));
@@ -588,15 +593,23 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private boolean insideRegion(int offset) {
-      for (Region r : regions) {
-        if (r.open() < offset && offset < r.end() - (r.unclosed() ? 0 : 1)) {
-          return true;
-        }
-        if (r.open() > offset) {
-          break;
+      int lo = 0;
+      int hi = regions.size() - 1;
+      int found = -1;
+      while (lo <= hi) { // the last region opening before offset
+        int mid = (lo + hi) >>> 1;
+        if (regions.get(mid).open() < offset) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
         }
       }
-      return false;
+      if (found < 0) {
+        return false;
+      }
+      Region r = regions.get(found);
+      return offset < r.end() - (r.unclosed() ? 0 : 1);
     }
 
     private boolean containsRegion(Span span) {
@@ -640,7 +653,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     private TaggedSentence tagged(int i) {
       if (tagged[i] == null) {
-        tagged[i] = tagging.tag(text, sentences.get(i));
+        tagged[i] = tagging.tag(text, sentences.get(i), masks);
       }
       return tagged[i];
     }

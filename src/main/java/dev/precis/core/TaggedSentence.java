@@ -6,6 +6,8 @@ package dev.precis.core;
  */
 public record TaggedSentence(Span sentence, Span[] tokens, String[] words, String[] tags,
     String[] lemmas) {
+  /** The tag of a token that stands for a whole quotation. */
+  public static final String QUOTE = "QUOTE";
 
   public int size() {
     return tokens.length;
