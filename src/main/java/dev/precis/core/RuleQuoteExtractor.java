@@ -29,6 +29,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       "has", "had", "have", "would", "will", "did", "does", "do", "may", "might", "could",
       "should", "once", "previously", "recently", "again", "further", "repeatedly", "not",
       "never", "often", "earlier");
+  private static final Set<String> POSSESSIVES =
+      Set.of("his", "her", "their", "its", "my", "our", "your");
+  /** Words a tagger may take into a sentence-initial noun phrase ("But Smith said"). */
+  private static final Set<String> LEADING_NOT_SUBJECT = Set.of("but", "and", "for", "so",
+      "yet", "or", "then", "now", "also", "still", "however", "meanwhile", "instead", "what",
+      "who", "when", "where", "how", "why", "which", "that", "while", "if", "because");
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
 
@@ -140,7 +146,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       int paragraph = paragraphAt(region.open());
       if (a == null && direct && lastQuoted != null && lastQuoted.speaker() != null
           && paragraph - lastQuotedParagraph <= 1) {
-        a = new Attribution(null, null, lastQuoted.speaker(), -1);
+        // A quote paragraph after an attributed one goes on with the same speaker, named where
+        // the earlier quote named them.
+        a = new Attribution(null, lastQuoted.speakerMention(), lastQuoted.speaker(), -1);
       }
       int wordCount = region.inner().slice(text).split("\\s+").length;
       if (!direct && a == null && wordCount < 4) {
@@ -275,7 +283,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       Span mention = new Span(s.tokens()[np[0]].start(), s.tokens()[np[1] - 1].end());
       List<Word> words = words(s, np[0], np[1]);
       String speaker = resolver.resolve(words, mention.start());
-      resolver.spoke(mention.start(), speaker, resolver.isGroup(words));
+      resolver.spoke(mention.start(), speaker, words);
       return new Attribution(cue, mention, speaker, Math.max(cue.end(), mention.end()));
     }
 
@@ -302,6 +310,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         int[] subject = subjectLeft(s, c);
         boolean chained = subject == null && c > 0
             && (s.words()[c - 1].equals(",") || s.is(c - 1, "CCONJ"));
+        if (chained && s.words()[c - 1].equals(",")) {
+          int[] np = nounPhraseRight(s, c + 1);
+          if (np != null && s.is(np[1] - 1, "PROPN") && (np[1] >= last || s.words()[np[1]].equals(","))
+              && c - 1 - firstContentToken(s) >= 3) {
+            addIndirect(tokenSpan(s, firstContentToken(s), c - 1), attribution(s, c, c + 1, np));
+            continue; // "…, said Smith."
+          }
+        }
         if (chained) {
           subject = previousSubject; // "…, noting that", "… and reaffirmed …"
         }
@@ -348,6 +364,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       boolean commaBefore = beforeSubject >= 0 && s.words()[beforeSubject].equals(",")
           && subject[0] < c;
+      if (commaBefore && c + 2 < last && s.words()[c + 1].equals(",")
+          && !isCue(s, c + 2, EnumSet.allOf(SpeechVerbs.Use.class)) && last - c > 4) {
+        return span(firstContentToken(s), last); // "Though …, he said, replacing her …"
+      }
       if (commaBefore && (c + 1 >= last || s.words()[c + 1].equals(",") || trailingAdjunct(s, c + 1, last))) {
         return span(firstContentToken(s), beforeSubject); // "…, the ministry said."
       }
@@ -367,7 +387,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           k = t;
           break;
         }
-        if (isCue(s, t, EnumSet.allOf(SpeechVerbs.Use.class)) || isQuoteToken(s, t)) {
+        if (isCue(s, t, EnumSet.allOf(SpeechVerbs.Use.class))) {
           break;
         }
       }
@@ -380,6 +400,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       int end = cutTrailing(s, k, last);
       return end - k >= 3 ? span(k, end) : null;
+    }
+
+    private Span tokenSpan(TaggedSentence s, int from, int to) {
+      return new Span(s.tokens()[from].start(), s.tokens()[to - 1].end());
     }
 
     private int[] span(int from, int to) {
@@ -406,6 +430,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           continue;
         }
         boolean comma = s.words()[t].equals(",");
+        if (s.words()[t].equals(";")) {
+          return t;
+        }
         if (comma && s.lower(t + 1).equals("according") && s.lower(t + 2).equals("to")) {
           return t;
         }
@@ -507,7 +534,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           && j - start < 10) {
         start--;
       }
-      while (start < j && (s.is(start, "CCONJ") || s.is(start, "ADP"))) {
+      while (start < j && (s.is(start, "CCONJ") || s.is(start, "ADP")
+          || LEADING_NOT_SUBJECT.contains(s.lower(start)))) {
         start++;
       }
       if (s.is(j, "PRON") && !PRONOUNS.contains(s.lower(j))) {
@@ -564,7 +592,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         case "PROPN": case "NOUN": case "ADJ": case "DET": case "NUM":
           return true;
         case "PRON":
-          return true;
+          return POSSESSIVES.contains(w) || PRONOUNS.contains(w) && !isNounPhraseTag(s, i - 1);
         case "PUNCT":
           return s.words()[i].equals("-") || s.words()[i].equals(".") && i > 0 && s.is(i - 1, "PROPN");
         case "CCONJ":

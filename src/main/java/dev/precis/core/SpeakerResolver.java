@@ -71,11 +71,19 @@ final class SpeakerResolver {
     }
   }
 
-  /** Remembers a resolved speaker, which pronouns can then point back to. */
-  void spoke(int offset, String canonical, boolean group) {
-    if (canonical != null) {
-      speakers.add(new Mention(offset, canonical, group ? Type.ORG : Type.PERSON, true));
+  /**
+   * Remembers a resolved speaker, which pronouns can then point back to: a person when the
+   * mention was a name, a personal pronoun or a title, a group otherwise.
+   */
+  void spoke(int offset, String canonical, List<Word> mention) {
+    if (canonical == null) {
+      return;
     }
+    boolean group = isGroup(mention);
+    boolean person = !group && (isKnownPerson(canonical) || isPronoun(mention)
+        || titled.stream().anyMatch(t -> t.person().equals(canonical)));
+    speakers.add(new Mention(offset, canonical, person ? Type.PERSON
+        : group ? Type.ORG : Type.OTHER, true));
   }
 
   /**
