@@ -150,12 +150,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         // the earlier quote named them.
         a = new Attribution(null, lastQuoted.speakerMention(), lastQuoted.speaker(), -1);
       }
-      int wordCount = region.inner().slice(text).split("\\s+").length;
-      if (!direct && a == null && wordCount < 4) {
+      String inside = region.inner().slice(text);
+      int wordCount = inside.split("\\s+").length;
+      if (!direct && (a == null && wordCount < 4 || wordCount <= 4 && isTitleCase(inside))) {
         return next; // a title or scare quote nobody is said to have said
       }
+      Span content = region.inner();
+      if (!direct && a != null && a.cue() != null && a.cue().end() <= region.open()) {
+        content = clauseAfter(so, a.cue(), region.inner());
+      }
       Quote quote = new Quote(direct ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL, region.inner(),
-          region.parts(), region.inner(), a == null ? null : a.cue(),
+          region.parts(), content, a == null ? null : a.cue(),
           a == null ? null : a.mention(), a == null ? null : a.speaker(), region.unclosed());
       quotes.add(quote);
       if (quote.speaker() != null) {
@@ -163,6 +168,34 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         lastQuotedParagraph = paragraphAt(region.end() - 1);
       }
       return next;
+    }
+
+    /**
+     * The reporter's clause that carries a partial quote: from after its cue to the end of
+     * the sentence (before any trailing attribution), when it holds the quote.
+     */
+    private Span clauseAfter(int si, Span cue, Span quote) {
+      TaggedSentence s = tagged(si);
+      int from = s.tokenAtOrAfter(cue.end());
+      int last = s.size();
+      while (last > from && s.is(last - 1, "PUNCT") && !isQuoteToken(s, last - 1)) {
+        last--;
+      }
+      if (from >= last) {
+        return quote;
+      }
+      int to = cutTrailing(s, from, last);
+      Span clause = new Span(s.tokens()[from].start(), s.tokens()[Math.max(from, to - 1)].end());
+      return clause.contains(quote) ? clause : quote;
+    }
+
+    private boolean isTitleCase(String words) {
+      for (String w : words.split("\\s+")) {
+        if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private Region merge(Region first, Region second) {
@@ -181,12 +214,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (t >= s.size()) {
         return null;
       }
-      if (isCue(s, t, EnumSet.allOf(SpeechVerbs.Use.class))) {
+      if (isCueAfterQuote(s, t)) {
         int[] np = nounPhraseRight(s, t + 1);
         return np == null ? null : attribution(s, t, t + 1, np);
       }
       int k = t;
-      while (k < s.size() && isNounPhraseTag(s, k) && k - t < 8) {
+      while (k < s.size() && isNounPhraseTag(s, k) && k - t < 8
+          && !(k > t && verbs.isForm(s.lower(k)))) {
         k++;
       }
       if (k == t) {
@@ -194,7 +228,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       int[] np = {t, k};
       int v = skipBetween(s, k);
-      if (v < s.size() && isCue(s, v, EnumSet.allOf(SpeechVerbs.Use.class))) {
+      if (v < s.size() && isCueAfterQuote(s, v)) {
         return attribution(s, v, v + 1, np);
       }
       if (k < s.size() && s.words()[k].equals(",")) {
@@ -514,6 +548,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         p--;
       }
       return p < 0 || !PASSIVE_AUX.contains(s.lower(p)) || s.lower(i).endsWith("ing");
+    }
+
+    /**
+     * A cue right after a closing quotation mark and a short name ("“…,” Blige sings"): there
+     * the word is the verb whatever tag the tagger gave it.
+     */
+    private boolean isCueAfterQuote(TaggedSentence s, int i) {
+      if (isCue(s, i, EnumSet.allOf(SpeechVerbs.Use.class))) {
+        return true;
+      }
+      String lemma = i < s.size() ? verbs.lemmaOfForm(s.lower(i)) : null;
+      return lemma != null && !lemma.equals("point") && (s.is(i, "NOUN") || s.is(i, "VERB"));
     }
 
     /** The subject noun phrase left of cue {@code c}, as {@code [from, to)}, or null. */

@@ -35,6 +35,11 @@ public final class SpeechVerbs {
     return forms.containsKey(lowerCaseWord);
   }
 
+  /** The lemma the lexicon gives an inflected form, or null. */
+  public String lemmaOfForm(String lowerCaseWord) {
+    return forms.get(lowerCaseWord);
+  }
+
   /** The class of {@code lemma}, or null when it is no cue verb. */
   public Use use(String lemma) {
     return lemmas.get(lemma);
