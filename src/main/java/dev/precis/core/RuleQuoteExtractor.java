@@ -212,7 +212,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         t++;
       }
       if (t >= s.size()) {
-        return null;
+        // '…harder?" Michael Every said': the splitter may have cut after the closing mark.
+        if (si + 1 >= sentences.size() || paragraphOf[si + 1] != paragraphOf[si]
+            || offset < s.sentence().end()) {
+          return null;
+        }
+        s = tagged(si + 1);
+        t = 0;
+        if (s.size() == 0 || isQuoteToken(s, 0)) {
+          return null;
+        }
       }
       if (isCueAfterQuote(s, t)) {
         int[] np = nounPhraseRight(s, t + 1);
@@ -297,6 +306,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return null;
       }
       int[] subject = subjectLeft(s, c);
+      if (subject == null && c > 0 && s.is(c - 1, "CCONJ")) {
+        subject = sentenceSubject(s, c); // "IRCC did not reveal …, but said “…”"
+      }
       if (subject == null && (c == 0 || s.words()[c - 1].equals(","))) {
         int[] np = nounPhraseRight(s, c + 1);
         if (np != null && s.is(np[1] - 1, "PROPN")) {
@@ -353,7 +365,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           }
         }
         if (chained) {
-          subject = previousSubject; // "…, noting that", "… and reaffirmed …"
+          subject = previousSubject != null ? previousSubject : sentenceSubject(s, c);
         }
         if (subject == null) {
           continue;
@@ -588,6 +600,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return null; // "which said", "who told"
       }
       return new int[] {start, j + 1};
+    }
+
+    /** The subject of the sentence's first verb before {@code c}, for a conjoined cue. */
+    private int[] sentenceSubject(TaggedSentence s, int c) {
+      for (int v = 1; v < c; v++) {
+        if (s.is(v, "VERB") || s.is(v, "AUX")) {
+          int[] subject = subjectLeft(s, v);
+          return subject != null && !s.is(subject[1] - 1, "PRON") || subject != null
+              && PRONOUNS.contains(s.lower(subject[1] - 1)) ? subject : null;
+        }
+      }
+      return null;
     }
 
     /** Skips ", a senior analyst," / ", who led the party," back to the noun phrase before. */

@@ -17,6 +17,12 @@ import java.util.Set;
 final class SpeakerResolver {
   private static final Set<String> NOT_SUBJECT_AFTER = Set.of("of", "and", "in", "on", "at",
       "for", "to", "the", "a", "an", "with", "from", "by", "as", "or", "into", "over");
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "for", "in",
+      "on", "at", "by", "with", "from", "after", "before", "during", "as", "but", "and", "if",
+      "when", "while", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+      "my", "despite", "although", "though", "since", "until", "under", "over", "to", "of",
+      "like", "unlike", "according", "among", "about", "last", "next", "every", "each", "some",
+      "many", "most", "all", "both", "then", "now", "so", "yet", "or", "nor", "what", "who");
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> PLURAL = Set.of("they", "them", "their");
@@ -320,8 +326,14 @@ final class SpeakerResolver {
       return w.tag().equals("PROPN")
           || titles.word(w.lower()) != null && !w.tag().equals("PRON") && !w.tag().equals("DET");
     }
-    // Untagged: a capital after a sentence start is a name; the first word only with another.
-    return i > 0 || words.size() > 1 && words.get(1).capitalised();
+    if (isAcronym(w.text()) && (i > 0 && isAcronym(words.get(i - 1).text())
+        || i + 1 < words.size() && isAcronym(words.get(i + 1).text()))) {
+      return false; // a heading in capitals ("READ MORE")
+    }
+    // Untagged: a capital after a sentence start is a name; the first word only with another
+    // and when it is no function word ("The Morans", "For Morgan").
+    return i > 0 || words.size() > 1 && words.get(1).capitalised()
+        && !FUNCTION_WORDS.contains(w.lower());
   }
 
   private static boolean subjectAfter(List<Word> words, int end) {
