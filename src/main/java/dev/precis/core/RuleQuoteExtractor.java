@@ -145,7 +145,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       int paragraph = paragraphAt(region.open());
       if (a == null && direct && lastQuoted != null && lastQuoted.speaker() != null
-          && paragraph - lastQuotedParagraph <= 1) {
+          && paragraph - lastQuotedParagraph <= 2) {
         // A quote paragraph after an attributed one goes on with the same speaker, named where
         // the earlier quote named them.
         a = new Attribution(null, lastQuoted.speakerMention(), lastQuoted.speaker(), -1);
@@ -236,7 +236,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return null;
       }
       int[] np = {t, k};
-      int v = skipBetween(s, k);
+      int v = skipBetween(s, skipParenthesis(s, k));
       if (v < s.size() && isCueAfterQuote(s, v)) {
         return attribution(s, v, v + 1, np);
       }
@@ -293,7 +293,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           return a;
         }
       }
-      return null;
+      // "Sanders made the following comment:" introduces the quote without a cue verb.
+      int[] subject = sentenceSubject(s, s.size());
+      if (subject == null || !s.is(subject[1] - 1, "PROPN") && !s.is(subject[1] - 1, "PRON")) {
+        return null;
+      }
+      Span mention = tokenSpan(s, subject[0], subject[1]);
+      List<Word> words = words(s, subject[0], subject[1]);
+      String speaker = resolver.resolve(words, mention.start());
+      resolver.spoke(mention.start(), speaker, words);
+      return new Attribution(null, mention, speaker, mention.end());
     }
 
     /** The attribution whose cue is token {@code c} ("said", "according to"), or null. */
@@ -302,12 +311,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         int[] np = nounPhraseRight(s, c + 2);
         return np == null ? null : attribution(s, c, c + 2, np);
       }
+      if (c == 0 && isCueAfterQuote(s, c) && s.is(1, "PROPN")) {
+        int[] np = nounPhraseRight(s, 1);
+        if (np != null) {
+          return attribution(s, c, c + 1, np); // "Said Ellis: “…”"
+        }
+      }
       if (!isCue(s, c, EnumSet.allOf(SpeechVerbs.Use.class))) {
         return null;
       }
       int[] subject = subjectLeft(s, c);
-      if (subject == null && c > 0 && s.is(c - 1, "CCONJ")) {
-        subject = sentenceSubject(s, c); // "IRCC did not reveal …, but said “…”"
+      if (subject == null && c > 0 && s.words()[c - 1].equals(",")) {
+        subject = previousCueSubject(s, c); // "Sanders said, suggesting …, “…”"
+      }
+      if (subject == null && c > 0 && (s.is(c - 1, "CCONJ") || s.lower(c).endsWith("ing"))) {
+        subject = sentenceSubject(s, c); // "IRCC …, but said “…”", "… before asking her, “…”"
       }
       if (subject == null && (c == 0 || s.words()[c - 1].equals(","))) {
         int[] np = nounPhraseRight(s, c + 1);
@@ -571,7 +589,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return true;
       }
       String lemma = i < s.size() ? verbs.lemmaOfForm(s.lower(i)) : null;
-      return lemma != null && !lemma.equals("point") && (s.is(i, "NOUN") || s.is(i, "VERB"));
+      return lemma != null && !lemma.equals("point")
+          && (s.is(i, "NOUN") || s.is(i, "VERB") || i == 0 && s.is(i, "PROPN"));
     }
 
     /** The subject noun phrase left of cue {@code c}, as {@code [from, to)}, or null. */
@@ -579,6 +598,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       int j = c - 1;
       while (j >= 0 && (s.is(j, "ADV") || s.is(j, "AUX") || BETWEEN.contains(s.lower(j)))) {
         j--;
+      }
+      if (j >= 0 && s.words()[j].equals(")")) {
+        int open = j;
+        while (open > 0 && !s.words()[open].equals("(") && j - open < 8) {
+          open--;
+        }
+        j = s.words()[open].equals("(") ? open - 1 : j; // "Jason Chaffetz (R-Utah) said"
       }
       if (j >= 0 && s.words()[j].equals(",")) {
         j = beforeParenthetical(s, j);
@@ -600,6 +626,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return null; // "which said", "who told"
       }
       return new int[] {start, j + 1};
+    }
+
+    /** The subject of the nearest cue before {@code c} that has one. */
+    private int[] previousCueSubject(TaggedSentence s, int c) {
+      for (int k = c - 1; k >= 0; k--) {
+        if (!insideRegion(s.tokens()[k].start()) && isCue(s, k, EnumSet.allOf(SpeechVerbs.Use.class))) {
+          int[] subject = subjectLeft(s, k);
+          if (subject != null) {
+            return subject;
+          }
+        }
+      }
+      return null;
     }
 
     /** The subject of the sentence's first verb before {@code c}, for a conjoined cue. */
@@ -675,6 +714,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         default:
           return false;
       }
+    }
+
+    /** The index after a short "( … )" at {@code k}, or {@code k}. */
+    private int skipParenthesis(TaggedSentence s, int k) {
+      if (k < s.size() && s.words()[k].equals("(")) {
+        for (int t = k + 1; t < Math.min(s.size(), k + 8); t++) {
+          if (s.words()[t].equals(")")) {
+            return t + 1;
+          }
+        }
+      }
+      return k;
     }
 
     private int skipBetween(TaggedSentence s, int k) {
