@@ -609,6 +609,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (j >= 0 && s.words()[j].equals(",")) {
         j = beforeParenthetical(s, j);
       }
+      if (j == 0 && Character.isUpperCase(s.words()[0].charAt(0)) && !s.is(0, "PRON")
+          && !s.is(0, "DET") && !LEADING_NOT_SUBJECT.contains(s.lower(0))) {
+        return new int[] {0, 1}; // a surname opening the sentence, whatever its tag ("Reyes added")
+      }
       if (j < 0 || !isNounPhraseTag(s, j) || isQuoteToken(s, j)
           || insideRegion(s.tokens()[j].start())) {
         return null;
@@ -703,7 +707,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         case "PRON":
           return POSSESSIVES.contains(w) || PRONOUNS.contains(w) && !isNounPhraseTag(s, i - 1);
         case "PUNCT":
-          return s.words()[i].equals("-") || s.words()[i].equals(".") && i > 0 && s.is(i - 1, "PROPN");
+          return s.words()[i].equals("-") || s.words()[i].equals(".") && s.is(i - 1, "PROPN")
+              && s.is(i + 1, "PROPN");
         case "CCONJ":
           return s.lower(i).equals("and") && (s.is(i - 1, "PROPN") && s.is(i + 1, "PROPN")
               || s.is(i - 1, "NOUN") && s.is(i + 1, "NOUN"));

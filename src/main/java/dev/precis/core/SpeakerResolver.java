@@ -128,6 +128,11 @@ final class SpeakerResolver {
         end = k + 1;
       }
     }
+    if (start < 0 && head.size() == 1 && head.get(0).capitalised()
+        && !FUNCTION_WORDS.contains(head.get(0).lower())) {
+      start = 0; // a lone capitalised word the tagger did not take for a name ("Reyes added")
+      end = 1;
+    }
     if (start >= 0) {
       Name name = name(head, start, end);
       if (name.org || (name.words.isEmpty() && name.title == null)) {
