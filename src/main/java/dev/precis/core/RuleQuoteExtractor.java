@@ -152,6 +152,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       String inside = region.inner().slice(text);
       int wordCount = inside.split("\\s+").length;
+      if (!direct && a == null && wordCount >= 4) {
+        a = subjectOf(so, region.open()); // "Trump attacked “the hateful ideology …”"
+      }
       if (!direct && (a == null && wordCount < 4 || wordCount <= 4 && isTitleCase(inside))) {
         return next; // a title or scare quote nobody is said to have said
       }
@@ -630,6 +633,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return null; // "which said", "who told"
       }
       return new int[] {start, j + 1};
+    }
+
+    /** The person a sentence is about, as the speaker of a partial quote with no cue. */
+    private Attribution subjectOf(int si, int before) {
+      TaggedSentence s = tagged(si);
+      int[] subject = sentenceSubject(s, s.tokenAtOrAfter(before));
+      if (subject == null || !s.is(subject[1] - 1, "PROPN") && !s.is(subject[1] - 1, "PRON")) {
+        return null;
+      }
+      Span mention = tokenSpan(s, subject[0], subject[1]);
+      List<Word> words = words(s, subject[0], subject[1]);
+      String speaker = resolver.resolve(words, mention.start());
+      return speaker == null ? null : new Attribution(null, mention, speaker, mention.end());
     }
 
     /** The subject of the nearest cue before {@code c} that has one. */

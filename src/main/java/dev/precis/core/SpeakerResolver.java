@@ -56,6 +56,42 @@ final class SpeakerResolver {
 
   /** Reads the names of one sentence; sentences must come in text order. */
   void scan(List<Word> words) {
+    int before = mentions.size();
+    scanNames(words);
+    learnGender(words, before);
+  }
+
+  /**
+   * A sentence that names one person and refers to someone with he/his/him (or she/her) only
+   * tells that person's gender: "Fowler noted that at one of his first meetings …".
+   */
+  private void learnGender(List<Word> words, int firstNew) {
+    String person = null;
+    for (int k = firstNew; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (m.type() == Type.PERSON) {
+        if (person != null && !person.equals(m.canonical())) {
+          return;
+        }
+        person = m.canonical();
+      }
+    }
+    if (person == null) {
+      return;
+    }
+    boolean male = false;
+    boolean female = false;
+    for (Word w : words) {
+      String lower = w.lower();
+      male |= MALE.contains(lower);
+      female |= FEMALE.contains(lower);
+    }
+    if (male != female) {
+      genders.putIfAbsent(person, male ? 'm' : 'f');
+    }
+  }
+
+  private void scanNames(List<Word> words) {
     Titles.Entry pending = null;
     int i = 0;
     while (i < words.size()) {
