@@ -70,6 +70,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private final Tagger.Instance tagging = tagger.open();
     private final TaggedSentence[] tagged;
     private final boolean[] candidate;
+    private final boolean[] marked;
     private final List<Region> regions;
     private final List<Span> masks;
     private final SpeakerResolver resolver = new SpeakerResolver(titles);
@@ -89,8 +90,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         masks.addAll(r.parts());
       }
       this.candidate = new boolean[sentences.size()];
+      this.marked = new boolean[sentences.size()];
       for (int i = 0; i < sentences.size(); i++) {
-        candidate[i] = isCandidate(sentences.get(i));
+        candidate[i] = mayReport(sentences.get(i));
+      }
+      for (Region r : regions) {
+        marked[sentenceAt(r.open())] = true; // attribution is looked for around the marks
+        marked[sentenceAt(Math.max(r.open(), r.end() - 1))] = true;
       }
     }
 
@@ -797,14 +803,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     // ---- sentences -----------------------------------------------------------------------
 
-    private boolean isCandidate(Span sentence) {
+    /**
+     * Whether a sentence may hold reported speech: a cue verb form of speech (not inside
+     * quotation marks, in lower case unless it opens the sentence) or "according".
+     */
+    private boolean mayReport(Span sentence) {
       int i = sentence.start();
       while (i < sentence.end()) {
-        char c = text.charAt(i);
-        if (QuotationMarks.isQuoteChar(c) && c != '’' && c != '\'') {
-          return true;
-        }
-        if (!Character.isLetter(c)) {
+        if (!Character.isLetter(text.charAt(i))) {
           i++;
           continue;
         }
@@ -812,9 +818,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         while (end < sentence.end() && Character.isLetter(text.charAt(end))) {
           end++;
         }
-        String word = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
-        if (verbs.isForm(word) || word.equals("according")) {
-          return true;
+        boolean lower = Character.isLowerCase(text.charAt(i)) || i == sentence.start();
+        if (lower && !insideRegion(i)) {
+          String word = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+          String lemma = verbs.lemmaOfForm(word);
+          SpeechVerbs.Use use = lemma == null ? null : verbs.use(lemma);
+          if (use == SpeechVerbs.Use.SPEECH || use == SpeechVerbs.Use.LABEL
+              || word.equals("according")) {
+            return true;
+          }
         }
         i = end;
       }
@@ -830,7 +842,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     /** The words of sentence {@code i}: tagged when it is a candidate, else by spaces. */
     private List<Word> words(int i) {
-      if (candidate[i]) {
+      if (candidate[i] || marked[i]) { // tagged anyway: read names from the tags
         TaggedSentence s = tagged(i);
         return words(s, 0, s.size());
       }
