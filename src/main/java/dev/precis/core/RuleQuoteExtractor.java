@@ -833,9 +833,51 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       return false;
     }
 
+    /**
+     * Where a sentence without quotation marks stops needing tags: a dozen words after its last
+     * cue verb form, which covers the cue's subject, listener and "that"; the reported clause
+     * after that is only cut at punctuation and further cues.
+     */
+    private int tagUntil(Span sentence) {
+      int lastCue = -1;
+      int i = sentence.start();
+      while (i < sentence.end()) {
+        if (!Character.isLetter(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int end = i;
+        while (end < sentence.end() && Character.isLetter(text.charAt(end))) {
+          end++;
+        }
+        String word = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+        if (verbs.isForm(word) || word.equals("according")) {
+          lastCue = end;
+        }
+        i = end;
+      }
+      if (lastCue < 0) {
+        return sentence.end();
+      }
+      int words = 0;
+      int k = lastCue;
+      while (k < sentence.end() && words < 12) {
+        while (k < sentence.end() && Chars.isSpace(text.charAt(k))) {
+          k++;
+        }
+        while (k < sentence.end() && !Chars.isSpace(text.charAt(k))) {
+          k++;
+        }
+        words++;
+      }
+      return k;
+    }
+
     private TaggedSentence tagged(int i) {
       if (tagged[i] == null) {
-        tagged[i] = tagging.tag(text, sentences.get(i), masks);
+        Span sentence = sentences.get(i);
+        int until = marked[i] ? sentence.end() : tagUntil(sentence);
+        tagged[i] = tagging.tag(text, sentence, masks, until);
       }
       return tagged[i];
     }
@@ -873,7 +915,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private List<Word> words(TaggedSentence s, int from, int to) {
       List<Word> result = new ArrayList<>(to - from);
       for (int k = from; k < to; k++) {
-        result.add(new Word(s.tokens()[k], s.words()[k], s.tags()[k]));
+        String tag = s.tags()[k];
+        result.add(new Word(s.tokens()[k], s.words()[k],
+            tag.equals(TaggedSentence.UNTAGGED) ? null : tag));
       }
       return result;
     }

@@ -8,6 +8,8 @@ public record TaggedSentence(Span sentence, Span[] tokens, String[] words, Strin
     String[] lemmas) {
   /** The tag of a token that stands for a whole quotation. */
   public static final String QUOTE = "QUOTE";
+  /** The tag of a token the tagger was not asked about (the tail of a long sentence). */
+  public static final String UNTAGGED = "X";
 
   public int size() {
     return tokens.length;

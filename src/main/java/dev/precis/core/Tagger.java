@@ -68,6 +68,8 @@ public final class Tagger {
     private final TokenizerME tokenizer = new TokenizerME(tokenizerModel);
     private final POSTaggerME posTagger = new POSTaggerME(posModel);
     private LemmatizerME lemmatizer;
+    /** Lemmas by word and tag: a cue verb recurs through an article. */
+    private final Map<String, String> lemmas = new java.util.HashMap<>();
 
     private Instance() {}
 
@@ -82,6 +84,14 @@ public final class Tagger {
      * quotation is one phrase of the reporter's sentence, and its words need no tagging.
      */
     public TaggedSentence tag(String text, Span sentence, List<Span> masked) {
+      return tag(text, sentence, masked, sentence.end());
+    }
+
+    /**
+     * Like {@link #tag(String, Span, List)}, with POS tags only for tokens that start before
+     * {@code tagUntil}; later tokens get the tag {@link TaggedSentence#UNTAGGED}.
+     */
+    public TaggedSentence tag(String text, Span sentence, List<Span> masked, int tagUntil) {
       // The models learnt straight apostrophes: "president’s" would stay one token. The
       // replacement keeps every offset, and the words keep the text as written.
       String slice = sentence.slice(text).replace('’', '\'');
@@ -108,7 +118,15 @@ public final class Tagger {
         words[i] = tokens[i].slice(text);
         plain[i] = p.length > 2 ? "it" : slice.substring(p[0], p[1]);
       }
-      String[] tags = plain.length == 0 ? plain : posTagger.tag(plain);
+      int tagged = 0;
+      while (tagged < tokens.length && tokens[tagged].start() < tagUntil) {
+        tagged++;
+      }
+      String[] tags = new String[plain.length];
+      if (tagged > 0) {
+        System.arraycopy(posTagger.tag(java.util.Arrays.copyOf(plain, tagged)), 0, tags, 0, tagged);
+      }
+      java.util.Arrays.fill(tags, tagged, tags.length, TaggedSentence.UNTAGGED);
       for (int i = 0; i < pieces.size(); i++) {
         if (pieces.get(i).length > 2) {
           tags[i] = TaggedSentence.QUOTE;
@@ -158,13 +176,15 @@ public final class Tagger {
      */
     public String lemma(TaggedSentence s, int i) {
       if (s.lemmas()[i] == null) {
-        if (lemmatizer == null) {
-          lemmatizer = new LemmatizerME(lemmatizerModel);
-        }
-        String[] lemmas = lemmatizer.lemmatize(new String[] {s.words()[i]},
-            new String[] {s.tags()[i]});
-        String lemma = lemmas.length == 1 && !lemmas[0].equals("O") ? lemmas[0] : s.lower(i);
-        s.lemmas()[i] = lemma.toLowerCase(java.util.Locale.ROOT);
+        s.lemmas()[i] = lemmas.computeIfAbsent(s.words()[i] + '\t' + s.tags()[i], key -> {
+          if (lemmatizer == null) {
+            lemmatizer = new LemmatizerME(lemmatizerModel);
+          }
+          String[] found = lemmatizer.lemmatize(new String[] {s.words()[i]},
+              new String[] {s.tags()[i]});
+          String lemma = found.length == 1 && !found[0].equals("O") ? found[0] : s.lower(i);
+          return lemma.toLowerCase(Locale.ROOT);
+        });
       }
       return s.lemmas()[i];
     }
