@@ -58,20 +58,34 @@ public final class Tagger {
         Map.of(), model.getFactory());
   }
 
-  /** A tagger for one thread. */
-  public Instance open() {
-    return new Instance();
+  /** The OpenNLP tools of one thread; building a POS tagger costs as much as tagging an article. */
+  private final class Tools {
+    final TokenizerME tokenizer = new TokenizerME(tokenizerModel);
+    final POSTaggerME posTagger = new POSTaggerME(posModel);
+    final LemmatizerME lemmatizer = new LemmatizerME(lemmatizerModel);
   }
 
-  /** Tagging with models bound to one thread. */
+  /** Each thread's tools, made on its first document and reused for the next ones. */
+  private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(Tools::new);
+
+  /** A tagger for one document on the calling thread; not to be handed to other threads. */
+  public Instance open() {
+    return new Instance(tools.get());
+  }
+
+  /** Tagging with models bound to one thread, for one document. */
   public final class Instance {
-    private final TokenizerME tokenizer = new TokenizerME(tokenizerModel);
-    private final POSTaggerME posTagger = new POSTaggerME(posModel);
-    private LemmatizerME lemmatizer;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME posTagger;
+    private final LemmatizerME lemmatizer;
     /** Lemmas by word and tag: a cue verb recurs through an article. */
     private final Map<String, String> lemmas = new java.util.HashMap<>();
 
-    private Instance() {}
+    private Instance(Tools tools) {
+      this.tokenizer = tools.tokenizer;
+      this.posTagger = tools.posTagger;
+      this.lemmatizer = tools.lemmatizer;
+    }
 
     /** Tokens and POS tags of {@code sentence} of {@code text}; lemmas not yet filled. */
     public TaggedSentence tag(String text, Span sentence) {
@@ -177,9 +191,6 @@ public final class Tagger {
     public String lemma(TaggedSentence s, int i) {
       if (s.lemmas()[i] == null) {
         s.lemmas()[i] = lemmas.computeIfAbsent(s.words()[i] + '\t' + s.tags()[i], key -> {
-          if (lemmatizer == null) {
-            lemmatizer = new LemmatizerME(lemmatizerModel);
-          }
           String[] found = lemmatizer.lemmatize(new String[] {s.words()[i]},
               new String[] {s.tags()[i]});
           String lemma = found.length == 1 && !found[0].equals("O") ? found[0] : s.lower(i);
