@@ -93,8 +93,12 @@ public final class QuotationMarks {
       carried = null;
       Mark outer = stack.peekLast();
       if (outer != null && outer.isDouble()) {
+        // News style repeats the same opening mark; a paragraph opening with another kind of
+        // mark starts a new quote (a stray straight mark does not swallow a curly quote).
         boolean nextOpens = p + 1 < paragraphs.size()
-            && isOpeningDouble(text.charAt(paragraphs.get(p + 1).start()));
+            && isOpeningDouble(text.charAt(paragraphs.get(p + 1).start()))
+            && (text.charAt(paragraphs.get(p + 1).start()) == '"')
+                == (text.charAt(outer.offset()) == '"');
         if (nextOpens) {
           parts.add(Chars.trim(text, partStart, para.end()));
           carried = outer;
