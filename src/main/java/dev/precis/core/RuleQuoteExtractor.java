@@ -686,7 +686,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           String first = s.lower(k + 1);
           boolean who = first.equals("who") || first.equals("whose");
           boolean parenthetical = who || s.is(k + 1, "DET") || s.is(k + 1, "ADJ")
-              || s.is(k + 1, "NOUN") || s.is(k + 1, "NUM");
+              || s.is(k + 1, "NOUN") || s.is(k + 1, "NUM")
+              || s.is(k + 1, "PROPN") && comma - k <= 5; // "Jim Eglinski, Yellowhead MP, said"
           for (int t = k + 1; t < comma && !who; t++) {
             parenthetical &= !s.is(t, "VERB") && !s.is(t, "AUX"); // an appositive has no verb
           }

@@ -108,7 +108,8 @@ final class SpeakerResolver {
           || before == null && pending != null && i >= 3 && words.get(i - 3).lower().equals("of")) {
         before = pending;
       }
-      pending = addRun(words, i, end, before, subjectAfter(words, end));
+      // A name opening the sentence is its subject even before a phrase ("X with Y turned").
+      pending = addRun(words, i, end, before, i == 0 || subjectAfter(words, end));
       i = end;
     }
   }
