@@ -161,8 +161,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (!direct && a == null && wordCount >= 4) {
         a = subjectOf(so, region.open()); // "Trump attacked “the hateful ideology …”"
       }
-      if (!direct && (a == null && wordCount < 4 || wordCount <= 4 && isTitleCase(inside))) {
-        return next; // a title or scare quote nobody is said to have said
+      if (!direct && (a == null && wordCount < 8 || wordCount <= 4 && isTitleCase(inside))) {
+        return next; // a title or scare quote: a short fragment nothing attributes
       }
       Span content = region.inner();
       if (!direct && a != null && a.cue() != null && a.cue().end() <= region.open()) {
