@@ -38,6 +38,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
 
+  private static final Set<SpeechVerbs.Use> ANY_CUE = EnumSet.allOf(SpeechVerbs.Use.class);
+  private static final Set<SpeechVerbs.Use> REPORTING =
+      EnumSet.of(SpeechVerbs.Use.SPEECH, SpeechVerbs.Use.LABEL);
+
   private final Tagger tagger;
   private final SpeechVerbs verbs;
   private final Titles titles;
@@ -63,7 +67,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
   /** The work on one document; not shared between threads. */
   private final class Run {
-    private final Document doc;
     private final String text;
     private final List<Span> sentences;
     private final int[] paragraphOf;
@@ -79,7 +82,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private int lastQuotedParagraph = -10;
 
     Run(Document document) {
-      this.doc = document;
       this.text = document.text();
       this.sentences = document.sentences();
       this.paragraphOf = document.sentenceParagraphs();
@@ -251,7 +253,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       if (k < s.size() && s.words()[k].equals(",")) {
         for (int c = k + 1; c < Math.min(s.size(), k + 25); c++) {
-          if (s.words()[c - 1].equals(",") && isCue(s, c, EnumSet.allOf(SpeechVerbs.Use.class))) {
+          if (s.words()[c - 1].equals(",") && isCue(s, c, ANY_CUE)) {
             return attribution(s, c, c + 1, np); // "Smith, a senior analyst at X, said"
           }
         }
@@ -326,7 +328,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           return attribution(s, c, c + 1, np); // "Said Ellis: “…”"
         }
       }
-      if (!isCue(s, c, EnumSet.allOf(SpeechVerbs.Use.class))) {
+      if (!isCue(s, c, ANY_CUE)) {
         return null;
       }
       int[] subject = subjectLeft(s, c);
@@ -377,7 +379,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           according(s, c, last);
           continue;
         }
-        if (!isCue(s, c, EnumSet.of(SpeechVerbs.Use.SPEECH, SpeechVerbs.Use.LABEL))) {
+        if (!isCue(s, c, REPORTING)) {
           continue;
         }
         int[] subject = subjectLeft(s, c);
@@ -435,10 +437,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (as && c + 1 < last && s.words()[c + 1].equals(",")) {
         return span(c + 2, cutTrailing(s, c + 2, last)); // "As he said, …"
       }
-      boolean commaBefore = beforeSubject >= 0 && s.words()[beforeSubject].equals(",")
-          && subject[0] < c;
+      boolean commaBefore = beforeSubject >= 0 && s.words()[beforeSubject].equals(",");
       if (commaBefore && c + 2 < last && s.words()[c + 1].equals(",")
-          && !isCue(s, c + 2, EnumSet.allOf(SpeechVerbs.Use.class)) && last - c > 4) {
+          && !isCue(s, c + 2, ANY_CUE) && last - c > 4) {
         return span(firstContentToken(s), last); // "Though …, he said, replacing her …"
       }
       if (commaBefore && (c + 1 >= last || s.words()[c + 1].equals(",") || trailingAdjunct(s, c + 1, last))) {
@@ -460,7 +461,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           k = t;
           break;
         }
-        if (isCue(s, t, EnumSet.allOf(SpeechVerbs.Use.class))) {
+        if (isCue(s, t, ANY_CUE)) {
           break;
         }
       }
@@ -509,7 +510,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (comma && s.lower(t + 1).equals("according") && s.lower(t + 2).equals("to")) {
           return t;
         }
-        if ((comma || s.is(t, "CCONJ")) && isCue(s, t + 1, EnumSet.allOf(SpeechVerbs.Use.class))) {
+        if ((comma || s.is(t, "CCONJ")) && isCue(s, t + 1, ANY_CUE)) {
           return t; // "…, noting that …" / "… and reaffirmed …": a new cue's content
         }
         if (comma) {
@@ -522,7 +523,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             np = new int[] {t + 1, k};
           }
           int v = skipBetween(s, k);
-          if (np != null && v < s.size() && isCue(s, v, EnumSet.allOf(SpeechVerbs.Use.class))
+          if (np != null && v < s.size() && isCue(s, v, ANY_CUE)
               && (v + 1 >= last || s.words()[v + 1].equals(","))) {
             return t; // "…, he said."
           }
@@ -571,7 +572,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     // ---- tokens and phrases --------------------------------------------------------------
 
-    private boolean isCue(TaggedSentence s, int i, EnumSet<SpeechVerbs.Use> uses) {
+    private boolean isCue(TaggedSentence s, int i, Set<SpeechVerbs.Use> uses) {
       if (i < 0 || i >= s.size() || !s.is(i, "VERB") || !verbs.isForm(s.lower(i))) {
         return false;
       }
@@ -594,7 +595,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      * the word is the verb whatever tag the tagger gave it.
      */
     private boolean isCueAfterQuote(TaggedSentence s, int i) {
-      if (isCue(s, i, EnumSet.allOf(SpeechVerbs.Use.class))) {
+      if (isCue(s, i, ANY_CUE)) {
         return true;
       }
       String lemma = i < s.size() ? verbs.lemmaOfForm(s.lower(i)) : null;
@@ -657,7 +658,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     /** The subject of the nearest cue before {@code c} that has one. */
     private int[] previousCueSubject(TaggedSentence s, int c) {
       for (int k = c - 1; k >= 0; k--) {
-        if (!insideRegion(s.tokens()[k].start()) && isCue(s, k, EnumSet.allOf(SpeechVerbs.Use.class))) {
+        if (!insideRegion(s.tokens()[k].start()) && isCue(s, k, ANY_CUE)) {
           int[] subject = subjectLeft(s, k);
           if (subject != null) {
             return subject;

@@ -14,8 +14,9 @@ import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * OpenNLP's English tokenizer, POS tagger and lemmatizer (Apache UD-EWT models). The models
- * are shared; the {@code *ME} classes are not thread-safe, so each {@link #open()} gives a
- * one-thread instance (one per document).
+ * are shared; the {@code *ME} classes are not thread-safe, so each thread builds its own once
+ * (a thread-local of this instance, no static state) and {@link #open()} gives a per-document
+ * view of the calling thread's tools.
  */
 public final class Tagger {
   private static final List<String> CLITICS =
