@@ -29,7 +29,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "quotes", sortOptions = false,
+@Command(name = "quotes", sortOptions = false, mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {"Score quote extraction on JSON Lines gold data (the format of "
         + "shared/data/quotes): precision/recall/F1 of quote spans and of attribution for "
         + "direct+partial quotes, indirect speech and all, and throughput in articles per "

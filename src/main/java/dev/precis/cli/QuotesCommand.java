@@ -16,7 +16,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "quotes", sortOptions = false,
+@Command(name = "quotes", sortOptions = false, mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {"List every quotation of an article, in order: direct quotes, partial "
         + "quotes and reported speech, each with its cue verb and canonical speaker."})
 final class QuotesCommand extends DocumentCommand {
