@@ -84,4 +84,14 @@ class QuotationMarksTest {
     assertThat(found.get(0).unclosed()).isTrue();
     assertThat(found.get(1).inner().slice(text)).isEqualTo("We will appeal,");
   }
+
+  @Test
+  void aStrayStraightMarkDoesNotSwallowTheNextCurlyQuote() {
+    String text = "\"The bus was late again.\n\n“We waited an hour,” a commuter said.";
+    List<Region> found = regions(text);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).unclosed()).isTrue();
+    assertThat(found.get(0).inner().slice(text)).isEqualTo("The bus was late again.");
+    assertThat(found.get(1).inner().slice(text)).isEqualTo("We waited an hour,");
+  }
 }

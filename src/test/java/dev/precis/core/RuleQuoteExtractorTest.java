@@ -169,4 +169,35 @@ class RuleQuoteExtractorTest {
   void scareQuotesAndTitlesWithoutASpeakerAreNoQuotes() {
     assertThat(extract("The band played “Blue Harbour” twice at the festival.")).isEmpty();
   }
+
+  @Test
+  void participleCueSharesTheSubjectOfTheSentence() {
+    List<Found> found = extract("The harbour authority said, noting that ferries would run "
+        + "again by noon.");
+    assertThat(found).extracting(Found::cue).contains("noting");
+    assertThat(found).extracting(Found::speaker).containsOnly("The harbour authority");
+  }
+
+  @Test
+  void appositiveBetweenNameAndCue() {
+    Found q = only("“Prices will fall next year,” Lena Ortiz, a senior economist at the bank, "
+        + "said.");
+    assertThat(q.speaker()).isEqualTo("Lena Ortiz");
+    assertThat(q.mention()).isEqualTo("Lena Ortiz");
+  }
+
+  @Test
+  void surnameOpeningTheSentenceIsTheSubject() {
+    List<Found> found = extract("Karin Holt met Omar Reyes in Lisbon. "
+        + "Reyes added that the deal was close.");
+    assertThat(found).extracting(Found::speaker).containsExactly("Omar Reyes");
+  }
+
+  @Test
+  void attributionAfterAParagraphEndingInAColon() {
+    List<Found> found = extract("Mayor Dana Kim gave a short statement:\n\n"
+        + "“The city will rebuild every home that was lost.”");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).speaker()).isEqualTo("Dana Kim");
+  }
 }
