@@ -836,9 +836,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /**
-     * Where a sentence without quotation marks stops needing tags: a dozen words after its last
-     * cue verb form, which covers the cue's subject, listener and "that"; the reported clause
-     * after that is only cut at punctuation and further cues.
+     * Where a sentence stops needing tags: a dozen words after its last cue verb form or
+     * closing quotation mark, which covers an attribution's subject, listener and "that"; the
+     * reported clause after that is only cut at punctuation and further cues.
      */
     private int tagUntil(Span sentence) {
       int lastCue = -1;
@@ -857,6 +857,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           lastCue = end;
         }
         i = end;
+      }
+      for (Span m : masks) { // attribution is looked for around the quotation marks too
+        if (m.end() > sentence.start() && m.start() < sentence.end()) {
+          lastCue = Math.max(lastCue, Math.min(m.end() + 1, sentence.end()));
+        }
       }
       if (lastCue < 0) {
         return sentence.end();
@@ -878,7 +883,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private TaggedSentence tagged(int i) {
       if (tagged[i] == null) {
         Span sentence = sentences.get(i);
-        int until = marked[i] ? sentence.end() : tagUntil(sentence);
+        int until = tagUntil(sentence);
         tagged[i] = tagging.tag(text, sentence, masks, until);
       }
       return tagged[i];
