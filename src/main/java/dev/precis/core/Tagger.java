@@ -19,6 +19,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  * view of the calling thread's tools.
  */
 public final class Tagger {
+  private static final int MAX_CACHED_LEMMAS = 10_000;
   private static final List<String> CLITICS =
       List.of("n't", "'s", "'re", "'ll", "'ve", "'d", "'m");
   private final TokenizerModel tokenizerModel;
@@ -64,6 +65,11 @@ public final class Tagger {
     final TokenizerME tokenizer = new TokenizerME(tokenizerModel);
     final POSTaggerME posTagger = new POSTaggerME(posModel);
     final LemmatizerME lemmatizer = new LemmatizerME(lemmatizerModel);
+    /**
+     * Lemmas by word and tag. The quote extractor lemmatizes only cue verb candidates, so this
+     * stays about as small as the speech-verb lexicon's forms; it is capped anyway.
+     */
+    final Map<String, String> lemmas = new java.util.HashMap<>();
   }
 
   /** Each thread's tools, made on its first document and reused for the next ones. */
@@ -79,13 +85,13 @@ public final class Tagger {
     private final TokenizerME tokenizer;
     private final POSTaggerME posTagger;
     private final LemmatizerME lemmatizer;
-    /** Lemmas by word and tag: a cue verb recurs through an article. */
-    private final Map<String, String> lemmas = new java.util.HashMap<>();
+    private final Map<String, String> lemmas;
 
     private Instance(Tools tools) {
       this.tokenizer = tools.tokenizer;
       this.posTagger = tools.posTagger;
       this.lemmatizer = tools.lemmatizer;
+      this.lemmas = tools.lemmas;
     }
 
     /** Tokens and POS tags of {@code sentence} of {@code text}; lemmas not yet filled. */
@@ -191,6 +197,9 @@ public final class Tagger {
      */
     public String lemma(TaggedSentence s, int i) {
       if (s.lemmas()[i] == null) {
+        if (lemmas.size() > MAX_CACHED_LEMMAS) {
+          lemmas.clear(); // a caller lemmatizing every word must not grow it without end
+        }
         s.lemmas()[i] = lemmas.computeIfAbsent(s.words()[i] + '\t' + s.tags()[i], key -> {
           String[] found = lemmatizer.lemmatize(new String[] {s.words()[i]},
               new String[] {s.tags()[i]});
