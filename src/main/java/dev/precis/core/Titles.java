@@ -24,6 +24,8 @@ public final class Titles {
   public record Entry(Type type, char gender, String title, int words) {}
 
   private final Map<String, Entry> entries = new HashMap<>();
+  /** First words of the phrases of two or three words, to skip building phrases otherwise. */
+  private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
 
   public Titles(Lexicon lexicon) {
     for (String phrase : lexicon.words()) {
@@ -41,12 +43,20 @@ public final class Titles {
         tag = tag.substring(0, colon);
       }
       Type type = Type.valueOf(tag.toUpperCase(Locale.ROOT));
-      entries.put(phrase, new Entry(type, gender, title, phrase.split(" ").length));
+      String[] words = phrase.split(" ");
+      entries.put(phrase, new Entry(type, gender, title, words.length));
+      if (words.length > 1) {
+        phraseStarts.add(words[0]);
+      }
     }
   }
 
   /** The longest entry that starts at word {@code i} of {@code words}, or null. */
   public Entry match(List<String> words, int i) {
+    String first = words.get(i).toLowerCase(Locale.ROOT);
+    if (!phraseStarts.contains(first)) {
+      return entries.get(first);
+    }
     for (int n = Math.min(3, words.size() - i); n >= 1; n--) {
       StringBuilder phrase = new StringBuilder();
       for (int k = i; k < i + n; k++) {
