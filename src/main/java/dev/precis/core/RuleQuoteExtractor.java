@@ -169,6 +169,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       Span content = region.inner();
       if (!direct && a != null && a.cue() != null && a.cue().end() <= region.open()) {
         content = clauseAfter(so, a.cue(), region.inner());
+      } else if (!direct && a != null && a.cue() != null && a.cue().start() >= region.end()
+          && sentenceAt(a.cue().start()) == so) {
+        content = clauseBefore(so, a, region.inner()); // Mills “got a deal,” Jordan said
       }
       Quote quote = new Quote(direct ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL, region.inner(),
           region.parts(), content, a == null ? null : a.cue(),
@@ -197,6 +200,35 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       int to = cutTrailing(s, from, last);
       Span clause = new Span(s.tokens()[from].start(), s.tokens()[Math.max(from, to - 1)].end());
+      return clause.contains(quote) ? clause : quote;
+    }
+
+    /**
+     * The reporter's clause around a partial quote attributed after it: the sentence up to
+     * the comma before the attribution, or all of it when the attribution sits in between.
+     */
+    private Span clauseBefore(int si, Attribution a, Span quote) {
+      TaggedSentence s = tagged(si);
+      int from = 0;
+      while (from < s.size() && s.is(from, "PUNCT") && !isQuoteToken(s, from)) {
+        from++;
+      }
+      int last = s.size();
+      while (last > from && s.is(last - 1, "PUNCT") && !isQuoteToken(s, last - 1)) {
+        last--;
+      }
+      int attribution = s.tokenAtOrAfter(Math.min(a.cue().start(),
+          a.mention() == null ? a.cue().start() : a.mention().start()));
+      int end = attribution > from && s.words()[attribution - 1].equals(",")
+          ? attribution - 1 : attribution;
+      int after = s.tokenAtOrAfter(a.end());
+      if (after < last && s.words()[after].equals(",")) {
+        end = last; // the attribution interrupts the sentence
+      }
+      if (end <= from) {
+        return quote;
+      }
+      Span clause = new Span(s.tokens()[from].start(), s.tokens()[end - 1].end());
       return clause.contains(quote) ? clause : quote;
     }
 
