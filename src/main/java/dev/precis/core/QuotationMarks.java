@@ -150,7 +150,10 @@ public final class QuotationMarks {
     boolean canOpen = !Chars.isSpace(next) && (Chars.isSpace(prev) || isOpener(prev));
     boolean canClose = !Chars.isSpace(prev) && (Chars.isSpace(next) || isCloser(next));
     switch (c) {
-      case '“': case '„': case '«': case '‹':
+      case '“':
+        // A left mark after a word and before a space closes (a typing slip: “… 51 percent.“).
+        return canClose && !canOpen ? Role.EITHER : Role.OPEN;
+      case '„': case '«': case '‹':
         return Role.OPEN;
       case '»': case '›':
         return Role.CLOSE;

@@ -338,7 +338,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       // "Sanders made the following comment:" introduces the quote without a cue verb.
       int[] subject = sentenceSubject(s, s.size());
-      if (subject == null || !s.is(subject[1] - 1, "PROPN") && !s.is(subject[1] - 1, "PRON")) {
+      if (subject == null || !isNamed(s, subject[1] - 1)) {
         return null;
       }
       Span mention = tokenSpan(s, subject[0], subject[1]);
@@ -685,6 +685,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       List<Word> words = words(s, subject[0], subject[1]);
       String speaker = resolver.resolve(words, mention.start());
       return speaker == null ? null : new Attribution(null, mention, speaker, mention.end());
+    }
+
+    /** Whether token {@code i} names someone: a name (the tagger may call it a noun) or a pronoun. */
+    private boolean isNamed(TaggedSentence s, int i) {
+      return s.is(i, "PROPN") || s.is(i, "PRON")
+          || s.is(i, "NOUN") && Character.isUpperCase(s.words()[i].charAt(0));
     }
 
     /** The subject of the nearest cue before {@code c} that has one. */
