@@ -369,6 +369,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       if (subject == null && c > 0 && (s.is(c - 1, "CCONJ") || s.lower(c).endsWith("ing"))) {
         subject = sentenceSubject(s, c); // "IRCC …, but said “…”", "… before asking her, “…”"
+        if (subject == null) {
+          subject = previousCueSubject(s, c); // "X sings to Y before asking her, “…”"
+        }
       }
       if (subject == null && (c == 0 || s.words()[c - 1].equals(","))) {
         int[] np = nounPhraseRight(s, c + 1);
@@ -696,7 +699,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     /** The subject of the nearest cue before {@code c} that has one. */
     private int[] previousCueSubject(TaggedSentence s, int c) {
       for (int k = c - 1; k >= 0; k--) {
-        if (!insideRegion(s.tokens()[k].start()) && isCue(s, k, ANY_CUE)) {
+        if (!insideRegion(s.tokens()[k].start()) && isCueAfterQuote(s, k)) {
           int[] subject = subjectLeft(s, k);
           if (subject != null) {
             return subject;

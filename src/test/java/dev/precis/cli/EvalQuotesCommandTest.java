@@ -35,6 +35,7 @@ class EvalQuotesCommandTest {
     assertThat(f1(ggt, "direct+partial", "span")).isGreaterThanOrEqualTo(88.5);
     assertThat(f1(polnear, "direct+partial", "span")).isGreaterThanOrEqualTo(55.7);
     assertThat(f1(ggt, "direct+partial", "attribution")).isGreaterThanOrEqualTo(57.8);
+    assertThat(f1(polnear, "direct+partial", "attribution")).isGreaterThanOrEqualTo(54.9);
     assertThat(f1(ggt, "indirect", "span")).isGreaterThanOrEqualTo(50);
     assertThat(f1(polnear, "indirect", "span")).isGreaterThanOrEqualTo(35);
   }
