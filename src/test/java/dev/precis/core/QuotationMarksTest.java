@@ -94,4 +94,13 @@ class QuotationMarksTest {
     assertThat(found.get(0).inner().slice(text)).isEqualTo("The bus was late again.");
     assertThat(found.get(1).inner().slice(text)).isEqualTo("We waited an hour,");
   }
+
+  @Test
+  void leftMarkTypedForARightOneStillCloses() {
+    String text = "“Turnout was 61 percent.“ The count ended at midnight.";
+    List<Region> found = regions(text);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).unclosed()).isFalse();
+    assertThat(found.get(0).inner().slice(text)).isEqualTo("Turnout was 61 percent.");
+  }
 }
