@@ -681,8 +681,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private Attribution subjectOf(int si, int before) {
       TaggedSentence s = tagged(si);
       int[] subject = sentenceSubject(s, s.tokenAtOrAfter(before));
-      if (subject == null || !s.is(subject[1] - 1, "PROPN") && !s.is(subject[1] - 1, "PRON")) {
-        return null;
+      if (subject == null || !s.is(subject[1] - 1, "PROPN") && !s.is(subject[1] - 1, "PRON")
+          || s.lower(subject[1] - 1).equals("it")) {
+        return null; // "It called it “…”" is too vague to make a fragment a quote
       }
       Span mention = tokenSpan(s, subject[0], subject[1]);
       List<Word> words = words(s, subject[0], subject[1]);

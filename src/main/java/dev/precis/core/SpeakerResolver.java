@@ -210,7 +210,7 @@ final class SpeakerResolver {
       return false;
     }
     String w = words.get(0).lower();
-    return MALE.contains(w) || FEMALE.contains(w) || PLURAL.contains(w);
+    return MALE.contains(w) || FEMALE.contains(w) || PLURAL.contains(w) || w.equals("it");
   }
 
   private String pronoun(String word, int offset) {
@@ -222,6 +222,9 @@ final class SpeakerResolver {
         }
       }
       return null;
+    }
+    if (word.equals("it")) {
+      return recentOrganisation(offset); // "the ministry … It said"
     }
     char gender = MALE.contains(word) ? 'm' : FEMALE.contains(word) ? 'f' : 0;
     if (gender == 0) {
@@ -235,6 +238,20 @@ final class SpeakerResolver {
       genders.putIfAbsent(found, gender);
     }
     return found;
+  }
+
+  private String recentOrganisation(int offset) {
+    Mention best = null;
+    for (List<Mention> list : List.of(mentions, speakers)) {
+      for (int k = list.size() - 1; k >= 0; k--) {
+        Mention m = list.get(k);
+        if (m.offset() < offset && m.type() == Type.ORG) {
+          best = best == null || m.offset() > best.offset() ? m : best;
+          break;
+        }
+      }
+    }
+    return best == null ? null : best.canonical();
   }
 
   private String recentPerson(int offset, char gender, boolean subjectsOnly) {

@@ -200,4 +200,18 @@ class RuleQuoteExtractorTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).speaker()).isEqualTo("Dana Kim");
   }
+
+  @Test
+  void itResolvesToTheMostRecentOrganisation() {
+    List<Found> found = extract("The Water Board met on Monday. "
+        + "It said that the reservoir was only half full.");
+    assertThat(found).extracting(Found::speaker).containsExactly("Water Board");
+  }
+
+  @Test
+  void placesAreNoPeopleForPronouns() {
+    List<Found> found = extract("Sara Lind spoke to the crowd. Protesters filled Liberty "
+        + "Square all night. She said that the march would go on.");
+    assertThat(found).extracting(Found::speaker).containsExactly("Sara Lind");
+  }
 }
