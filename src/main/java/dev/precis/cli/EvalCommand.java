@@ -5,7 +5,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure precis against gold data.",
-    subcommands = {EvalSbdCommand.class, EvalRougeCommand.class, EvalExtractCommand.class})
+    subcommands = {EvalSbdCommand.class, EvalRougeCommand.class, EvalQuotesCommand.class,
+        EvalExtractCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

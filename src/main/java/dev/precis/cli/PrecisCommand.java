@@ -20,7 +20,8 @@ final class PrecisCommand implements Runnable {
    * short run's start-up time.
    */
   static final List<Class<?>> SUBCOMMANDS = List.of(SplitCommand.class,
-      SummarizeCommand.class, KeywordsCommand.class, ExtractCommand.class, BatchCommand.class,
+      SummarizeCommand.class, KeywordsCommand.class, QuotesCommand.class, ExtractCommand.class,
+      BatchCommand.class,
       ShellCommand.class, EvalCommand.class, TrainCommand.class, ConfigCommand.class,
       CompletionCommand.class);
 

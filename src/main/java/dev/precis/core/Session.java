@@ -18,6 +18,7 @@ import dev.precis.core.summary.TextRankRanker;
 import dev.precis.core.summary.TrainedRanker;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -41,12 +42,24 @@ public final class Session {
   private final Lazy<SentenceSplitter> openNlpSplitter =
       Lazy.of(() -> new OpenNlpSentenceSplitter(sentenceModel.get()));
 
+  // OpenNLP's English UD models from Maven Central, shared by every stage that needs them.
   private static final String TOKENIZER_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final String LEMMATIZER_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
   /** The trained sentence ranker; models/README-ranker.md says how it is rebuilt. */
   public static final String RANKER_MODEL = "ranker-en.bin";
 
   private final Lazy<TokenizerModel> tokenizerModel =
       Lazy.of(() -> load(TOKENIZER_MODEL, TokenizerModel::new, "tokenizer"));
+  private final Lazy<POSModel> posModel =
+      Lazy.of(() -> load(POS_MODEL, POSModel::new, "part-of-speech"));
+  private final Lazy<LemmatizerModel> lemmatizerModel =
+      Lazy.of(() -> load(LEMMATIZER_MODEL, LemmatizerModel::new, "lemmatizer"));
+  private final Lazy<Tagger> tagger =
+      Lazy.of(() -> new Tagger(tokenizerModel.get(), posModel.get(), lemmatizerModel.get()));
+  private final Lazy<QuoteExtractor> ruleQuotes = Lazy.of(() -> new RuleQuoteExtractor(
+      tagger.get(), new SpeechVerbs(Lexicon.load("speech-verbs-en.txt")),
+      new Titles(Lexicon.load("titles-en.txt"))));
   private final Lazy<Lexicon> stopWords = Lazy.of(() -> Lexicon.load("stopwords-en.txt"));
   private final Lazy<TextAnalyzer> textAnalyzer =
       Lazy.of(() -> new TextAnalyzer(tokenizerModel.get(), stopWords.get()));
@@ -83,8 +96,6 @@ public final class Session {
     }
   }
 
-  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-  private final Lazy<POSModel> posModel = Lazy.of(() -> load(POS_MODEL, POSModel::new, "part-of-speech"));
   private final Lazy<KeyphraseExtractor> keyphrases =
       Lazy.of(() -> new TextRankKeyphrases(posModel.get(), textAnalyzer.get()));
 
@@ -129,6 +140,23 @@ public final class Session {
       default:
         throw new UnknownNameException("splitter", name, splitterNames());
     }
+  }
+
+  /** Names accepted by {@link #quoteExtractor}; the first is the default. */
+  public static List<String> quoteExtractorNames() {
+    return List.of(RuleQuoteExtractor.NAME);
+  }
+
+  public QuoteExtractor quoteExtractor(String name) {
+    if (name.equals(RuleQuoteExtractor.NAME)) {
+      return ruleQuotes.get();
+    }
+    throw new UnknownNameException("quote extractor", name, quoteExtractorNames());
+  }
+
+  /** OpenNLP's tokenizer, POS tagger and lemmatizer, loaded on first use. */
+  public Tagger tagger() {
+    return tagger.get();
   }
 
   public Lexicon cueVerbs() {

@@ -30,4 +30,34 @@ public final class Throughput {
     }
     return runs / (elapsed / 1e9);
   }
+
+  /**
+   * Like {@link #runsPerSecond}, but timed by the thread's CPU time: what one core does when
+   * the machine is shared, where wall time would count the time the thread waited its turn.
+   * Falls back to wall time where the JVM cannot measure thread CPU time.
+   */
+  public static double runsPerCpuSecond(IntSupplier work, long warmupMillis, long millis) {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    if (!threads.isCurrentThreadCpuTimeSupported()) {
+      return runsPerSecond(work, warmupMillis, millis);
+    }
+    long end = System.nanoTime() + warmupMillis * 1_000_000;
+    int sink = 0;
+    while (System.nanoTime() < end) {
+      sink += work.getAsInt();
+    }
+    long start = threads.getCurrentThreadCpuTime();
+    int runs = 0;
+    long elapsed;
+    do {
+      sink += work.getAsInt();
+      runs++;
+      elapsed = threads.getCurrentThreadCpuTime() - start;
+    } while (elapsed < millis * 1_000_000);
+    if (sink == 42) {
+      Thread.onSpinWait();
+    }
+    return runs / (elapsed / 1e9);
+  }
 }

@@ -1,0 +1,193 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.core.Document;
+import dev.precis.core.Quote;
+import dev.precis.core.QuoteExtractor;
+import dev.precis.core.SentenceSplitter;
+import dev.precis.core.Span;
+import dev.precis.core.Tagger;
+import dev.precis.eval.QuoteEvaluation;
+import dev.precis.eval.QuoteEvaluation.Case;
+import dev.precis.eval.QuoteEvaluation.Compared;
+import dev.precis.eval.QuoteEvaluation.Counts;
+import dev.precis.eval.QuoteEvaluation.Group;
+import dev.precis.eval.QuoteEvaluation.Score;
+import dev.precis.eval.Throughput;
+import dev.precis.format.Json;
+import dev.precis.format.Text;
+import dev.precis.io.InputDocument;
+import dev.precis.io.InputReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "quotes", sortOptions = false, mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"Score quote extraction on JSON Lines gold data (the format of "
+        + "shared/data/quotes): precision/recall/F1 of quote spans and of attribution for "
+        + "direct+partial quotes, indirect speech and all, and throughput in articles per "
+        + "second beside a baseline that POS-tags every sentence."})
+final class EvalQuotesCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE.jsonl", arity = "1..*", description = "Gold data files.")
+  List<Path> files;
+
+  @Option(names = "--span", paramLabel = "WHICH", defaultValue = "content",
+      description = "Predicted span compared with the gold span: content (the reported "
+          + "clause around a partial quote, as the corpora mark it) or quote (only the text "
+          + "inside the marks) (default: ${DEFAULT-VALUE}).")
+  String span;
+
+  @Option(names = "--json", description = "Machine-readable output.")
+  boolean json;
+
+  @Option(names = "--misses", description = "List unmatched gold and predicted quotes.")
+  boolean misses;
+
+  @Option(names = "--seconds", paramLabel = "S", defaultValue = "2",
+      description = "Time for each throughput measurement, 0 to skip (default: ${DEFAULT-VALUE}).")
+  double seconds;
+
+  private final RunContext context;
+
+  EvalQuotesCommand(RunContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Compared compared = compared();
+    SentenceSplitter splitter = context.session().splitter("precis");
+    QuoteExtractor extractor = context.session().quoteExtractor("rules");
+    ObjectNode report = Json.mapper().createObjectNode();
+    report.put("schema", Json.SCHEMA).put("command", "eval quotes")
+        .put("extractor", extractor.name()).put("span", span);
+    ArrayNode results = report.putArray("files");
+    StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+        "%-22s %5s %5s  %-15s %-22s %-22s%n", "file", "docs", "gold", "group",
+        "span P / R / F1", "attribution P / R / F1"));
+    List<Case> all = new ArrayList<>();
+    for (Path file : files) {
+      List<Case> cases = read(file);
+      all.addAll(cases);
+      Score[] scores = QuoteEvaluation.score(cases, splitter, extractor, compared);
+      ObjectNode node = results.addObject();
+      node.put("file", file.toString()).put("docs", cases.size());
+      for (Group g : Group.values()) {
+        Score s = scores[g.ordinal()];
+        ObjectNode group = node.putObject(g.label());
+        counts(group.putObject("span"), s.spans());
+        counts(group.putObject("attribution"), s.attribution());
+        table.append(String.format(Locale.ROOT, "%-22s %5d %5d  %-15s %-22s %-22s%n",
+            g == Group.DIRECT_PARTIAL ? file.getFileName() : "", cases.size(),
+            s.spans().gold(), g.label(), prf(s.spans()), prf(s.attribution())));
+      }
+      if (misses) {
+        cases.forEach(c -> listMisses(c, splitter, extractor, compared, table));
+      }
+    }
+    if (seconds > 0) {
+      throughput(all, splitter, extractor, report, table);
+    }
+    try (Output out = Output.stdout(context.stdout())) {
+      out.write(json ? Json.line(report) : table.toString());
+    }
+    return ExitCodes.OK;
+  }
+
+  private Compared compared() {
+    try {
+      return Compared.valueOf(span.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new dev.precis.core.UnknownNameException("span", span, List.of("content", "quote"));
+    }
+  }
+
+  private void throughput(List<Case> cases, SentenceSplitter splitter,
+      QuoteExtractor extractor, ObjectNode report, StringBuilder table) {
+    Tagger tagger = context.session().tagger();
+    long millis = (long) (seconds * 1000);
+    double mine = cases.size() * Throughput.runsPerCpuSecond(
+        () -> QuoteEvaluation.extractAll(cases, splitter, extractor), millis / 2, millis);
+    double baseline = cases.size() * Throughput.runsPerCpuSecond(
+        () -> tagEverySentence(cases, splitter, tagger), millis / 2, millis);
+    ObjectNode t = report.putObject("throughput");
+    t.put("articles", cases.size()).put("articles_per_cpu_s", round(mine))
+        .put("tag_all_articles_per_cpu_s", round(baseline)).put("ratio", round(mine / baseline));
+    table.append(String.format(Locale.ROOT, "throughput on one thread (per CPU second): "
+        + "%.0f articles/s (split + quotes); baseline split + POS-tag every sentence "
+        + "%.0f articles/s; ratio %.2f%n", mine, baseline, mine / baseline));
+  }
+
+  /** The baseline: what an extractor that tags every sentence pays before any rule runs. */
+  private static int tagEverySentence(List<Case> cases, SentenceSplitter splitter,
+      Tagger tagger) {
+    int tokens = 0;
+    for (Case c : cases) {
+      Document doc = splitter.apply(Document.of(c.text()));
+      Tagger.Instance instance = tagger.open();
+      for (Span s : doc.sentences()) {
+        tokens += instance.tag(doc.text(), s).size();
+      }
+    }
+    return tokens;
+  }
+
+  private static void listMisses(Case c, SentenceSplitter splitter, QuoteExtractor extractor,
+      Compared compared, StringBuilder out) {
+    Document doc = splitter.apply(Document.of(c.text()));
+    List<Quote> predicted = extractor.extract(doc);
+    out.append("== ").append(c.id()).append('\n');
+    for (QuoteEvaluation.Gold g : c.quotes()) {
+      out.append("  gold ").append(g.kind().label()).append(" [").append(g.speakerRef())
+          .append(" | ").append(g.speaker() == null ? null : g.speaker().slice(c.text()))
+          .append("] ").append(cut(g.span().slice(c.text()))).append('\n');
+    }
+    for (Quote q : predicted) {
+      Span s = compared == Compared.CONTENT ? q.content() : q.span();
+      out.append("  pred ").append(q.kind().label()).append(" [").append(q.speaker())
+          .append(" | ").append(q.speakerMention() == null ? null : q.speakerMention().slice(c.text()))
+          .append("] ").append(cut(s.slice(c.text()))).append('\n');
+    }
+  }
+
+  private static String cut(String s) {
+    String line = Text.oneLine(s);
+    return line.length() > 110 ? line.substring(0, 110) + "…" : line;
+  }
+
+  private List<Case> read(Path file) {
+    List<Case> cases = new ArrayList<>();
+    new InputReader(context.stdin(), StandardCharsets.UTF_8, true).read(file.toString(),
+        (InputDocument record) -> {
+          ObjectNode node = record.fields().deepCopy();
+          node.put("text", record.text());
+          cases.add(Case.fromJson(node));
+        }, e -> {
+          throw e;
+        });
+    return cases;
+  }
+
+  private static void counts(ObjectNode node, Counts c) {
+    node.put("precision", round(100 * c.precision())).put("recall", round(100 * c.recall()))
+        .put("f1", round(100 * c.f1())).put("correct", c.correct())
+        .put("predicted", c.predicted()).put("gold", c.gold());
+  }
+
+  private static String prf(Counts c) {
+    return String.format(Locale.ROOT, "%5.1f / %5.1f / %5.1f",
+        100 * c.precision(), 100 * c.recall(), 100 * c.f1());
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.precis.cli;
+
+import dev.precis.core.Document;
+import dev.precis.core.Quote;
+import dev.precis.core.Session;
+import dev.precis.format.Format;
+import dev.precis.format.QuotesRenderer;
+import dev.precis.io.InputDocument;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "quotes", sortOptions = false, mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"List every quotation of an article, in order: direct quotes, partial "
+        + "quotes and reported speech, each with its cue verb and canonical speaker."})
+final class QuotesCommand extends DocumentCommand {
+  @Option(names = "--kind", paramLabel = "KIND", split = ",",
+      description = "Only these kinds: direct, partial, indirect (default: all).")
+  List<String> kinds;
+
+  @Option(names = "--by-speaker", description = "Group the quotes by speaker, with counts.")
+  boolean bySpeaker;
+
+  @Option(names = "--speaker", paramLabel = "NAME",
+      description = "Only quotes by this speaker (case-insensitive; a surname matches the "
+          + "full name).")
+  String speaker;
+
+  @Spec CommandSpec spec;
+
+  private Set<Quote.Kind> wanted;
+
+  QuotesCommand(RunContext context) {
+    super(context);
+  }
+
+  @Override
+  void validate() {
+    wanted = EnumSet.noneOf(Quote.Kind.class);
+    if (kinds == null || kinds.isEmpty()) {
+      wanted = EnumSet.allOf(Quote.Kind.class);
+      return;
+    }
+    for (String k : kinds) {
+      try {
+        wanted.add(Quote.Kind.valueOf(k.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(),
+            "unknown kind '" + k + "' (choose from: direct, partial, indirect)");
+      }
+    }
+  }
+
+  @Override
+  String render(InputDocument input, Format format) {
+    Session session = context.session();
+    Document document = session.splitter("precis").apply(Document.of(input.text()));
+    List<Quote> quotes = session.quoteExtractor("rules").extract(document).stream()
+        .filter(q -> wanted.contains(q.kind()))
+        .filter(q -> speaker == null || speaks(q.speaker(), speaker))
+        .toList();
+    return QuotesRenderer.render(format, input.source(), input.fields(), document, quotes,
+        bySpeaker);
+  }
+
+  /** Whether {@code name} names {@code canonical}: all of it, or its last words. */
+  static boolean speaks(String canonical, String name) {
+    if (canonical == null) {
+      return false;
+    }
+    String c = normalise(canonical);
+    String n = normalise(name);
+    return c.equals(n) || c.endsWith(" " + n);
+  }
+
+  private static String normalise(String s) {
+    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

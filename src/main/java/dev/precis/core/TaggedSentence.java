@@ -1,0 +1,46 @@
+package dev.precis.core;
+
+/**
+ * A sentence's tokens (as spans into the article text) with their universal POS tags. Lemmas
+ * are filled in only where a stage asked for them (null elsewhere).
+ */
+public record TaggedSentence(Span sentence, Span[] tokens, String[] words, String[] tags,
+    String[] lemmas) {
+  /** The tag of a token that stands for a whole quotation. */
+  public static final String QUOTE = "QUOTE";
+  /** The tag of a token the tagger was not asked about (the tail of a long sentence). */
+  public static final String UNTAGGED = "X";
+
+  public int size() {
+    return tokens.length;
+  }
+
+  public boolean is(int i, String tag) {
+    return i >= 0 && i < tags.length && tags[i].equals(tag);
+  }
+
+  /** The lower-case word at {@code i}, or "" outside the sentence. */
+  public String lower(int i) {
+    return i >= 0 && i < words.length ? words[i].toLowerCase(java.util.Locale.ROOT) : "";
+  }
+
+  /** The index of the first token starting at or after {@code offset}, or {@link #size()}. */
+  public int tokenAtOrAfter(int offset) {
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i].start() >= offset) {
+        return i;
+      }
+    }
+    return tokens.length;
+  }
+
+  /** The index of the last token ending at or before {@code offset}, or -1. */
+  public int tokenEndingBy(int offset) {
+    for (int i = tokens.length - 1; i >= 0; i--) {
+      if (tokens[i].end() <= offset) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
