@@ -1,7 +1,8 @@
 package dev.precis.cli;
 
+import dev.precis.core.quotes.Quote;
 import dev.precis.core.Document;
-import dev.precis.core.Quote;
+import dev.precis.core.quotes.Quote;
 import dev.precis.core.Session;
 import dev.precis.format.Format;
 import dev.precis.format.QuotesRenderer;

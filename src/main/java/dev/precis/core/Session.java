@@ -1,5 +1,10 @@
 package dev.precis.core;
 
+import dev.precis.core.quotes.Tagger;
+import dev.precis.core.quotes.Titles;
+import dev.precis.core.quotes.SpeechVerbs;
+import dev.precis.core.quotes.RuleQuoteExtractor;
+import dev.precis.core.quotes.QuoteExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

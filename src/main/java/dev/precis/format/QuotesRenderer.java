@@ -1,9 +1,10 @@
 package dev.precis.format;
 
+import dev.precis.core.quotes.Quote;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.Document;
-import dev.precis.core.Quote;
+import dev.precis.core.quotes.Quote;
 import dev.precis.core.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

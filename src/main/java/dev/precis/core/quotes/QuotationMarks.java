@@ -1,5 +1,7 @@
-package dev.precis.core;
+package dev.precis.core.quotes;
 
+import dev.precis.core.Chars;
+import dev.precis.core.Span;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

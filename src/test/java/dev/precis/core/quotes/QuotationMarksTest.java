@@ -1,8 +1,9 @@
-package dev.precis.core;
+package dev.precis.core.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.core.QuotationMarks.Region;
+import dev.precis.core.Paragraphs;
+import dev.precis.core.quotes.QuotationMarks.Region;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
-package dev.precis.core;
+package dev.precis.core.quotes;
 
+import dev.precis.core.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

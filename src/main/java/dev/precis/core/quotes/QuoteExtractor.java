@@ -1,5 +1,6 @@
-package dev.precis.core;
+package dev.precis.core.quotes;
 
+import dev.precis.core.Document;
 import java.util.List;
 
 /**

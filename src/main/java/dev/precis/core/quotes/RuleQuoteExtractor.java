@@ -1,7 +1,10 @@
-package dev.precis.core;
+package dev.precis.core.quotes;
 
-import dev.precis.core.QuotationMarks.Region;
-import dev.precis.core.SpeakerResolver.Word;
+import dev.precis.core.Chars;
+import dev.precis.core.Document;
+import dev.precis.core.Span;
+import dev.precis.core.quotes.QuotationMarks.Region;
+import dev.precis.core.quotes.SpeakerResolver.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

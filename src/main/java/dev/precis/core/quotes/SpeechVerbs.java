@@ -1,5 +1,6 @@
-package dev.precis.core;
+package dev.precis.core.quotes;
 
+import dev.precis.core.Lexicon;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,6 @@
-package dev.precis.core;
+package dev.precis.core.quotes;
+
+import dev.precis.core.Span;
 
 /**
  * A sentence's tokens (as spans into the article text) with their universal POS tags. Lemmas

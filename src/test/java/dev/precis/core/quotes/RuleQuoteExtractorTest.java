@@ -1,5 +1,7 @@
-package dev.precis.core;
+package dev.precis.core.quotes;
 
+import dev.precis.core.Session;
+import dev.precis.core.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
