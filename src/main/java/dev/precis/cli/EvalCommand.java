@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", description = "Measure precis against gold data.",
-    subcommands = {EvalSbdCommand.class})
+    subcommands = {EvalSbdCommand.class, EvalTranslateCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "precis", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Sentences, summaries, quotes and translations of news articles.",
-    subcommands = {SplitCommand.class, EvalCommand.class},
+    subcommands = {SplitCommand.class, TranslateCommand.class, DetectCommand.class,
+        LanguagesCommand.class, EvalCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  success (also when the reader of standard output closes it early)",
         "  1  failure: an I/O error while writing, an internal error",

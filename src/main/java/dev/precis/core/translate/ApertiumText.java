@@ -1,0 +1,128 @@
+package dev.precis.core.translate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The plain-text protocol precis speaks with Apertium (local or APy) and the repairs its
+ * output needs. Segments travel as paragraphs separated by blank lines: Apertium keeps blank
+ * lines and treats each as a sentence end, so N segments come back as N paragraphs and no
+ * word moves from one segment to the next (with single line breaks, a headline without a
+ * full stop takes words of the following line).
+ */
+final class ApertiumText {
+  private static final Pattern SEPARATOR = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+  /** An unknown-word mark: '*' (unknown), '#' (no generation), '@' (no transfer). */
+  private static final Pattern MARK = Pattern.compile("(?<![\\p{L}\\p{N}*#@])[*#@](?=[\\p{L}\\p{N}])");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
+  private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?)\\]}»”’](?:\\s|$|[,.;:!?\"”’»)]))");
+  private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[{«“‘]) +");
+
+  private ApertiumText() {}
+
+  /** The batch Apertium reads: segments on one line each, separated by blank lines. */
+  static String join(List<String> segments) {
+    StringBuilder out = new StringBuilder();
+    for (String s : segments) {
+      if (out.length() > 0) {
+        out.append("\n\n");
+      }
+      out.append(straighten(oneLine(s)));
+    }
+    return out.append('\n').toString();
+  }
+
+  /** The translations of a batch, or null when the paragraph count did not survive. */
+  static List<String> split(String output, int expected) {
+    String trimmed = output.strip();
+    List<String> parts = new ArrayList<>();
+    if (!trimmed.isEmpty()) {
+      for (String p : SEPARATOR.split(trimmed, -1)) {
+        parts.add(p);
+      }
+    }
+    return parts.size() == expected ? parts : null;
+  }
+
+  /**
+   * Repairs one translation of {@code source}: removes unknown-word marks (unless kept),
+   * joins broken lines, tidies white space, puts back the source's curly quotes and its
+   * initial capital.
+   */
+  static String finish(String source, String translation, boolean markUnknown) {
+    String t = oneLine(translation);
+    if (!markUnknown) {
+      t = MARK.matcher(t).replaceAll("");
+    }
+    t = SPACES.matcher(t).replaceAll(" ");
+    t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("");
+    t = SPACE_AFTER_OPEN.matcher(t).replaceAll("");
+    t = t.strip();
+    t = restoreQuotes(source, t);
+    return capitaliseLike(source, t);
+  }
+
+  static String oneLine(String s) {
+    return s.replaceAll("\\s*[\\n\\r\\u2028\\u2029\\u0085]\\s*", " ");
+  }
+
+  /**
+   * Curly quotes become straight before translation: Apertium handles {@code "} and
+   * {@code '} well but sometimes turns a closing curly quote into {@code '}.
+   */
+  static String straighten(String s) {
+    return s.replace('\u201C', '"').replace('\u201D', '"').replace('\u201E', '"')
+        .replace('\u2018', '\'').replace('\u2019', '\'');
+  }
+
+  /** Curly quotes back where the source had them; straight ones stay straight. */
+  static String restoreQuotes(String source, String t) {
+    boolean curlyDouble = source.indexOf('\u201C') >= 0 || source.indexOf('\u201D') >= 0;
+    boolean curlySingle = source.indexOf('\u2018') >= 0 || source.indexOf('\u2019') >= 0;
+    if (!curlyDouble && !curlySingle) {
+      return t;
+    }
+    StringBuilder out = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean opening = i == 0 || isOpeningContext(t.charAt(i - 1));
+      if (c == '"' && curlyDouble) {
+        out.append(opening ? '\u201C' : '\u201D');
+      } else if (c == '\'' && curlySingle) {
+        out.append(opening ? '\u2018' : '\u2019');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isOpeningContext(char before) {
+    return Character.isWhitespace(before) || "([{«—–-/\u201C\u2018".indexOf(before) >= 0;
+  }
+
+  /** Apertium sometimes loses the capital of a sentence-initial word it moved or dropped. */
+  static String capitaliseLike(String source, String t) {
+    int s = firstLetter(source);
+    int i = firstLetter(t);
+    if (s < 0 || i < 0 || !Character.isUpperCase(source.codePointAt(s))
+        || !Character.isLowerCase(t.codePointAt(i))) {
+      return t;
+    }
+    int cp = t.codePointAt(i);
+    return t.substring(0, i) + new String(Character.toChars(Character.toUpperCase(cp)))
+        + t.substring(i + Character.charCount(cp));
+  }
+
+  private static int firstLetter(String s) {
+    Matcher m = Pattern.compile("\\p{L}").matcher(s);
+    if (!m.find()) {
+      return -1;
+    }
+    // only when the text starts with the letter, perhaps after quotes or brackets
+    String before = s.substring(0, m.start());
+    return before.chars().allMatch(c -> "\"'“‘«([¿¡ ".indexOf(c) >= 0) ? m.start() : -1;
+  }
+}

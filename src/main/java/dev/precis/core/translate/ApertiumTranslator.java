@@ -1,0 +1,196 @@
+package dev.precis.core.translate;
+
+import dev.precis.core.InputException;
+import dev.precis.core.Lazy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The local Apertium engine: one {@code apertium -u PAIR} process per batch (its start-up
+ * costs 0.5–2.5 s, so never one per sentence), segments exchanged as blank-line separated
+ * paragraphs ({@link ApertiumText}).
+ */
+public final class ApertiumTranslator implements Translator {
+  public static final String NAME = "apertium";
+  /** The Debian packages precis is tested with. */
+  public static final String INSTALL_HINT =
+      "install it with: sudo apt-get install apertium apertium-eng-spa apertium-eng-cat apertium-en-gl";
+  private static final Pattern ANALYSER = Pattern.compile("lt-proc\\s+(?:-w\\s+)?'?([^'\\s|]+automorf\\.bin)'?");
+
+  private final String searchPath;
+  private final Lazy<Path> binary = Lazy.of(this::findBinary);
+  private final Lazy<List<LanguagePair>> pairs = Lazy.of(this::listPairs);
+
+  /** An engine found on {@code searchPath} (a PATH-style list of directories). */
+  public ApertiumTranslator(String searchPath) {
+    this.searchPath = searchPath == null ? "" : searchPath;
+  }
+
+  /** The engine on this process's PATH. */
+  public static ApertiumTranslator onPath() {
+    return new ApertiumTranslator(System.getenv("PATH"));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void checkAvailable() {
+    binary.get();
+  }
+
+  @Override
+  public List<LanguagePair> pairs() {
+    return pairs.get();
+  }
+
+  @Override
+  public List<String> translate(LanguagePair pair, List<String> segments, boolean markUnknown) {
+    if (segments.isEmpty()) {
+      return List.of();
+    }
+    List<String> argv = new ArrayList<>(List.of(binary.get().toString(), "-f", "txt"));
+    if (!markUnknown) {
+      argv.add("-u");
+    }
+    argv.add(pair.id());
+    String batch = ApertiumText.join(segments);
+    Subprocess.Result result = Subprocess.run(argv, batch, 60 + batch.length() / 2_000);
+    if (result.exitCode() != 0) {
+      throw new UncheckedIOException("apertium " + pair.id() + " failed",
+          new IOException(firstLine(result.stderr())));
+    }
+    List<String> parts = ApertiumText.split(result.stdout(), segments.size());
+    if (parts == null) {
+      throw new UncheckedIOException("apertium " + pair.id() + " lost the segment alignment",
+          new IOException("expected " + segments.size() + " paragraphs back"));
+    }
+    List<String> out = new ArrayList<>(parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      out.add(ApertiumText.finish(segments.get(i), parts.get(i), markUnknown));
+    }
+    return out;
+  }
+
+  /**
+   * The baseline precis is measured against: {@code apertium -u PAIR} on one line per
+   * segment, with no masking and no repairs.
+   */
+  public List<String> translateRaw(String pairId, List<String> lines) {
+    String input = String.join("\n", lines) + "\n";
+    Subprocess.Result result = Subprocess.run(
+        List.of(binary.get().toString(), "-u", pairId), input, 60 + input.length() / 2_000);
+    if (result.exitCode() != 0) {
+      throw new UncheckedIOException("apertium " + pairId + " failed",
+          new IOException(firstLine(result.stderr())));
+    }
+    List<String> out = new ArrayList<>(List.of(result.stdout().split("\n", -1)));
+    while (out.size() > lines.size() && out.get(out.size() - 1).isEmpty()) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  /** Reads each word with the pair's own morphological analyser (one short lt-proc run). */
+  @Override
+  public Map<String, WordClass> classify(LanguagePair pair, Set<String> words) {
+    Path analyser = analyser(pair);
+    Path ltProc = binary.get().resolveSibling("lt-proc");
+    if (words.isEmpty() || analyser == null || !Files.isExecutable(ltProc)) {
+      return Map.of();
+    }
+    List<String> list = new ArrayList<>(words);
+    Subprocess.Result result = Subprocess.run(
+        List.of(ltProc.toString(), "-w", analyser.toString()), String.join("\n", list) + "\n", 60);
+    String[] lines = result.stdout().split("\n");
+    if (result.exitCode() != 0 || lines.length < list.size()) {
+      return Map.of();
+    }
+    Map<String, WordClass> classes = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      classes.put(list.get(i), readAnalysis(lines[i]));
+    }
+    return classes;
+  }
+
+  /** Classifies one lt-proc analysis such as {@code ^Trump/trump<n><sg>/trump<vblex><inf>$}. */
+  static WordClass readAnalysis(String analysis) {
+    if (analysis.contains("/*")) {
+      return WordClass.UNKNOWN;
+    }
+    if (analysis.contains("<np><ant>")) {
+      return WordClass.GIVEN_NAME;
+    }
+    if (analysis.contains("<np>") || analysis.contains("<acr>")) {
+      return WordClass.PROPER;
+    }
+    Matcher tags = Pattern.compile("/[^/<]*<(\\w+)>").matcher(analysis);
+    while (tags.find()) {
+      if (Set.of("n", "vblex", "adj", "adv").contains(tags.group(1))) {
+        return WordClass.COMMON;
+      }
+    }
+    return WordClass.OTHER;
+  }
+
+  private Path analyser(LanguagePair pair) {
+    Path mode = binary.get().getParent().resolveSibling("share/apertium/modes/" + pair.id() + ".mode");
+    try {
+      Matcher m = ANALYSER.matcher(Files.readString(mode));
+      return m.find() ? Path.of(m.group(1)) : null;
+    } catch (IOException e) {
+      return null; // a pair installed elsewhere: no analysis, context rules only
+    }
+  }
+
+  private Path findBinary() {
+    for (String dir : searchPath.split(java.io.File.pathSeparator)) {
+      if (!dir.isEmpty()) {
+        Path candidate = Path.of(dir, "apertium");
+        if (Files.isExecutable(candidate)) {
+          return candidate;
+        }
+      }
+    }
+    throw new InputException(null, "the apertium translator is not installed", INSTALL_HINT);
+  }
+
+  private List<LanguagePair> listPairs() {
+    Subprocess.Result result = Subprocess.run(List.of(binary.get().toString(), "-l"), "", 60);
+    List<LanguagePair> list = new ArrayList<>();
+    for (String line : result.stdout().split("\n")) {
+      LanguagePair pair = parsePair(line.strip(), "-");
+      if (pair != null) {
+        list.add(pair);
+      }
+    }
+    return List.copyOf(list);
+  }
+
+  /** {@code eng-cat_valencia} → eng, cat; null for lines that are not a pair. */
+  static LanguagePair parsePair(String id, String separator) {
+    String[] parts = id.split(Pattern.quote(separator));
+    if (parts.length != 2) {
+      return null;
+    }
+    String from = LanguageCodes.toIso3OrNull(parts[0].replaceAll("_.*", ""));
+    String to = LanguageCodes.toIso3OrNull(parts[1].replaceAll("_.*", ""));
+    return from == null || to == null ? null : new LanguagePair(from, to, id);
+  }
+
+  private static String firstLine(String s) {
+    String line = s.strip().split("\n", 2)[0];
+    return line.isEmpty() ? "no error message" : line;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.precis.core.translate;
+
+import dev.precis.core.InputException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Translates the strings of one document in one batch: detects the document's language when
+ * asked, passes text already in the target language through, picks the backend's pair, masks
+ * names and verbatim tokens, and returns one translation per string, in order. Any command can
+ * translate what it prints through this class; a list of protected names (such as quote
+ * speakers) keeps those names as written.
+ */
+public final class DocumentTranslator {
+  /** Larger documents are refused: Apertium's time grows faster than linearly on them. */
+  public static final int MAX_DOCUMENT_CHARS = 5_000_000;
+  /** A single token this long (a pasted blob) took Apertium over a minute at 200,000 chars. */
+  public static final int MAX_TOKEN_CHARS = 1_000;
+
+  private final Translator translator;
+  private final LanguageDetector detector;
+  private final List<String> placeholderNames;
+
+  /**
+   * A translator over {@code translator}; {@code placeholderNames} are proper nouns that may
+   * stand in for masked names (see {@link NameProtector}).
+   */
+  public DocumentTranslator(Translator translator, LanguageDetector detector,
+      List<String> placeholderNames) {
+    this.translator = translator;
+    this.detector = detector;
+    this.placeholderNames = List.copyOf(placeholderNames);
+  }
+
+  public Translator translator() {
+    return translator;
+  }
+
+  /**
+   * Translates {@code segments} (strings of the document {@code source}, whose whole text
+   * {@code documentText} is used for language detection) as {@code request} says.
+   */
+  public Translation translate(String source, String documentText, List<String> segments,
+      TranslationRequest request, Set<String> protectedNames) {
+    checkSize(source, segments);
+    String from = request.from();
+    double confidence = Double.NaN;
+    if (from == null) {
+      LanguageDetector.Detection d = detector.detect(documentText);
+      from = d.language();
+      confidence = d.confidence();
+    }
+    if (from.equals(request.to())) {
+      return new Translation(from, confidence, request.to(), translator.name(), null, true,
+          segments, Set.of());
+    }
+    LanguagePair pair = pair(source, from, request.to());
+    List<String> nonEmpty = new ArrayList<>();
+    for (String s : segments) {
+      if (!s.isBlank()) {
+        nonEmpty.add(s);
+      }
+    }
+    NameProtector protector = new NameProtector(placeholderNames);
+    List<String> input = translator.needsNameProtection()
+        ? protector.protect(nonEmpty, protectedNames, words -> translator.classify(pair, words))
+        : nonEmpty;
+    List<String> output = translator.translate(pair, input, request.markUnknown());
+    List<String> texts = new ArrayList<>(segments.size());
+    int next = 0;
+    for (String s : segments) {
+      texts.add(s.isBlank() ? s : protector.restore(output.get(next++)));
+    }
+    return new Translation(from, confidence, request.to(), translator.name(), pair.id(), false,
+        texts, protector.masked());
+  }
+
+  /** The backend's pair for from → to, preferring the plain pair over regional variants. */
+  public LanguagePair pair(String source, String from, String to) {
+    return translator.pairs().stream()
+        .filter(p -> p.from().equals(from) && p.to().equals(to))
+        .min(Comparator.comparingInt((LanguagePair p) -> p.id().length()))
+        .orElseThrow(() -> new InputException(source,
+            "no " + from + "-" + to + " pair in " + translator.name() + " (installed: "
+                + describe(translator.pairs()) + ")",
+            ApertiumTranslator.NAME.equals(translator.name())
+                ? "install one with: sudo apt-get install apertium-" + from + "-" + to
+                    + " (see 'precis languages')" : "see 'precis languages'"));
+  }
+
+  /** Checks that some installed pair reaches {@code to} (from {@code from} when given). */
+  public void checkTarget(String from, String to) {
+    translator.checkAvailable();
+    boolean any = translator.pairs().stream()
+        .anyMatch(p -> p.to().equals(to) && (from == null || p.from().equals(from)));
+    if (!any) {
+      pair(null, from == null ? "*" : from, to);
+    }
+  }
+
+  static String describe(List<LanguagePair> pairs) {
+    if (pairs.isEmpty()) {
+      return "none";
+    }
+    return pairs.stream().map(LanguagePair::id).distinct().collect(Collectors.joining(", "));
+  }
+
+  private static void checkSize(String source, List<String> segments) {
+    long total = 0;
+    for (String s : segments) {
+      total += s.length();
+      int run = 0;
+      for (int i = 0; i < s.length(); i++) {
+        run = Character.isWhitespace(s.charAt(i)) ? 0 : run + 1;
+        if (run > MAX_TOKEN_CHARS) {
+          throw new InputException(source, "a single token of more than " + MAX_TOKEN_CHARS
+              + " characters cannot be translated", "break it up or leave it out");
+        }
+      }
+    }
+    if (total > MAX_DOCUMENT_CHARS) {
+      throw new InputException(source, "document too large to translate (" + total
+          + " characters, limit " + MAX_DOCUMENT_CHARS + ")", "split it into smaller documents");
+    }
+  }
+}

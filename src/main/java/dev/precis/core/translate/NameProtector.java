@@ -1,0 +1,277 @@
+package dev.precis.core.translate;
+
+import dev.precis.core.translate.Translator.WordClass;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks what a rule-based engine must not translate, and puts it back afterwards: URLs,
+ * e-mail addresses, handles and hashtags; the names a caller knows (speakers); and names the
+ * engine would read as words ("Trump" → "Triunfo", "Boots" → "Botas", "AM" → "SOY").
+ *
+ * <p>A name is replaced by a surname the engine knows as a proper noun and copies unchanged
+ * (from {@code models/placeholder-surnames-en.txt}, only those absent from the document), so
+ * the engine still builds the sentence around a name ("Trump's plan" → "el plan de Hudson" →
+ * "el plan de Trump"); when those run out, and for URLs and the like, by a made-up word the
+ * engine does not know and passes through.
+ *
+ * <p>A capitalised word is taken for such a name when the engine's analyser knows it only as
+ * a common word and the text uses it as a name: right after a title (Mr, President), a given
+ * name ("Donald Trump") or an unknown capitalised word ("Selly Oak"). Then every capitalised
+ * use in the document is masked, a sentence-initial one too unless the document also uses
+ * the word in lower case. All-capital words read as common words ("AM") are masked as well.
+ * Proper nouns the engine knows are left to it: it translates them on purpose (London →
+ * Londres), and a known proper noun before a common noun is usually an institution the
+ * engine translates well ("Welsh Parliament" → "Parlamento galés").
+ */
+final class NameProtector {
+  private static final String LETTERS = "bcdfghjklmnpqrstvwxz";
+  private static final Pattern MADE_UP = Pattern.compile("(?i)zxq[" + LETTERS + "]+");
+  private static final Pattern VERBATIM = Pattern.compile(
+      "(?:https?://|www\\.)[^\\s\"'<>]*[^\\s\"'<>.,;:!?)\\]]"
+          + "|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}"
+          + "|(?<![\\p{L}\\p{N}])[@#][\\p{L}\\p{N}_]+");
+  private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}\\p{L}*");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /** Words that introduce a name and are translated themselves. Written for precis. */
+  private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof",
+      "Professor", "Sir", "Dame", "Lord", "Lady", "President", "Senator", "Sen", "Rep",
+      "Representative", "Governor", "Gov", "Mayor", "Judge", "Justice", "Minister", "Secretary",
+      "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Father", "Rev", "Reverend",
+      "Bishop", "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lieutenant", "Lt",
+      "Sergeant", "Sgt", "Officer", "Detective", "Agent", "Chief", "Coach", "Speaker",
+      "Ambassador", "Commissioner", "Inspector", "Constable", "Councillor", "Saint", "St");
+
+  private final List<String> surnameCandidates;
+  private final Deque<String> surnames = new ArrayDeque<>();
+  private final Map<String, String> originals = new HashMap<>();
+  private final Map<String, String> placeholders = new HashMap<>();
+  private int madeUp;
+
+  /** A protector drawing name placeholders from {@code surnameCandidates}, in order. */
+  NameProtector(List<String> surnameCandidates) {
+    this.surnameCandidates = List.copyOf(surnameCandidates);
+  }
+
+  /** The masked segments; {@link #restore} undoes the masking in their translations. */
+  List<String> protect(List<String> segments, Set<String> knownNames,
+      Function<Set<String>, Map<String, WordClass>> classifier) {
+    List<String> masked = new ArrayList<>(segments.size());
+    for (String s : segments) {
+      masked.add(mask(VERBATIM, s, false));
+    }
+    Set<String> candidates = capitalisedWords(masked);
+    Set<String> asked = new LinkedHashSet<>(candidates);
+    asked.addAll(surnameCandidates);
+    Map<String, WordClass> classes = classifier.apply(asked);
+    fillSurnames(segments, classes);
+    Pattern known = alternation(knownNames);
+    if (known != null) {
+      masked.replaceAll(s -> mask(known, s, true));
+    }
+    Set<String> risky = riskyWords(masked, classes);
+    if (risky.isEmpty()) {
+      return masked;
+    }
+    Set<String> lowerWords = lowerCaseWords(masked);
+    List<String> result = new ArrayList<>(masked.size());
+    for (String s : masked) {
+      Matcher m = CAPITALISED.matcher(s);
+      StringBuilder out = new StringBuilder(s.length());
+      while (m.find()) {
+        String word = m.group();
+        boolean mask = risky.contains(word) && !(isSentenceStart(s, m.start())
+            && lowerWords.contains(word.toLowerCase(Locale.ROOT)));
+        m.appendReplacement(out, Matcher.quoteReplacement(mask ? placeholder(word, true) : word));
+      }
+      m.appendTail(out);
+      result.add(out.toString());
+    }
+    return result;
+  }
+
+  /** Puts the masked text back into a translation. */
+  String restore(String translation) {
+    if (originals.isEmpty()) {
+      return translation;
+    }
+    String t = translation;
+    Set<String> usedSurnames = new HashSet<>(placeholders.values());
+    usedSurnames.removeIf(p -> MADE_UP.matcher(p).matches());
+    Pattern surname = alternation(usedSurnames);
+    if (surname != null) {
+      t = replace(surname, t, m -> originals.getOrDefault(m.group(), m.group()));
+    }
+    return replace(MADE_UP, t, m -> restoreMadeUp(m.group()));
+  }
+
+  /** The masked strings, for reports and tests. */
+  Set<String> masked() {
+    return Set.copyOf(originals.values());
+  }
+
+  /** Apertium may glue a suffix to an unknown word ("Zxqbha" from "Zxqb's"): longest known prefix. */
+  private String restoreMadeUp(String found) {
+    for (int end = found.length(); end > 3; end--) {
+      String original = originals.get(found.substring(0, end).toLowerCase(Locale.ROOT));
+      if (original != null) {
+        return original + found.substring(end);
+      }
+    }
+    return found;
+  }
+
+  private void fillSurnames(List<String> segments, Map<String, WordClass> classes) {
+    Set<String> used = new HashSet<>();
+    for (String s : segments) {
+      Matcher m = WORD.matcher(s);
+      while (m.find()) {
+        used.add(m.group());
+      }
+    }
+    for (String name : surnameCandidates) {
+      WordClass c = classes.get(name);
+      if ((c == WordClass.PROPER || c == WordClass.GIVEN_NAME) && !used.contains(name)) {
+        surnames.add(name);
+      }
+    }
+  }
+
+  private Set<String> riskyWords(List<String> segments, Map<String, WordClass> classes) {
+    Set<String> risky = new HashSet<>();
+    if (classes.isEmpty()) {
+      return risky; // no analyser: only what the caller named is masked
+    }
+    for (String s : segments) {
+      Matcher m = CAPITALISED.matcher(s);
+      String previous = null;
+      int previousEnd = -1;
+      while (m.find()) {
+        String word = m.group();
+        WordClass c = classes.getOrDefault(word, WordClass.UNKNOWN);
+        boolean adjacent = previous != null && s.substring(previousEnd, m.start()).equals(" ");
+        if (isAllCaps(word) && (c == WordClass.COMMON || c == WordClass.OTHER)
+            && !isSentenceStart(s, m.start())) {
+          risky.add(word);
+        } else if (c == WordClass.COMMON && !TITLES.contains(word) && adjacent
+            && introducesName(previous, classes)) {
+          risky.add(word);
+        }
+        previous = word;
+        previousEnd = m.end();
+      }
+    }
+    return risky;
+  }
+
+  private static boolean introducesName(String previous, Map<String, WordClass> classes) {
+    if (TITLES.contains(previous)) {
+      return true;
+    }
+    WordClass c = classes.getOrDefault(previous, WordClass.UNKNOWN);
+    return c == WordClass.GIVEN_NAME
+        || (c == WordClass.UNKNOWN && !isAllCaps(previous) && !MADE_UP.matcher(previous).matches());
+  }
+
+  private static boolean isAllCaps(String word) {
+    return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+  }
+
+  private static Set<String> capitalisedWords(List<String> segments) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String s : segments) {
+      Matcher m = CAPITALISED.matcher(s);
+      while (m.find()) {
+        if (!MADE_UP.matcher(m.group()).matches()) {
+          words.add(m.group());
+        }
+      }
+    }
+    return words;
+  }
+
+  private static Set<String> lowerCaseWords(List<String> segments) {
+    Set<String> words = new HashSet<>();
+    for (String s : segments) {
+      Matcher m = WORD.matcher(s);
+      while (m.find()) {
+        if (Character.isLowerCase(m.group().charAt(0))) {
+          words.add(m.group());
+        }
+      }
+    }
+    return words;
+  }
+
+  /** Whether {@code at} starts a sentence: only quotes or brackets after a stop or the start. */
+  static boolean isSentenceStart(String s, int at) {
+    int i = at - 1;
+    while (i >= 0 && "\"'“‘«([ ".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return i < 0 || ".!?:;…".indexOf(s.charAt(i)) >= 0 && i < at - 1;
+  }
+
+  /** Whole-word alternation of {@code strings}, longest first; null when there are none. */
+  private static Pattern alternation(Set<String> strings) {
+    List<String> list = new ArrayList<>();
+    for (String s : strings) {
+      if (!s.isBlank()) {
+        list.add(s.strip());
+      }
+    }
+    if (list.isEmpty()) {
+      return null;
+    }
+    list.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+    for (int i = 0; i < list.size(); i++) {
+      regex.append(i == 0 ? "" : "|").append(Pattern.quote(list.get(i)));
+    }
+    return Pattern.compile(regex.append(")(?![\\p{L}\\p{N}])").toString());
+  }
+
+  private String mask(Pattern pattern, String s, boolean name) {
+    return replace(pattern, s, m -> placeholder(m.group(), name));
+  }
+
+  private static String replace(Pattern pattern, String s, Function<Matcher, String> with) {
+    Matcher m = pattern.matcher(s);
+    StringBuilder out = new StringBuilder(s.length());
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private String placeholder(String original, boolean name) {
+    return placeholders.computeIfAbsent(original, o -> {
+      String p = name && !surnames.isEmpty() ? surnames.poll() : madeUpWord();
+      originals.put(MADE_UP.matcher(p).matches() ? p.toLowerCase(Locale.ROOT) : p, o);
+      return p;
+    });
+  }
+
+  private String madeUpWord() {
+    int n = madeUp++;
+    StringBuilder code = new StringBuilder("Zxq");
+    do {
+      code.append(LETTERS.charAt(n % LETTERS.length()));
+      n /= LETTERS.length();
+    } while (n > 0);
+    return code.toString();
+  }
+}
