@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +29,10 @@ import java.util.regex.Pattern;
  * engine does not know and passes through.
  *
  * <p>A capitalised word is taken for such a name when the engine's analyser knows it only as
- * a common word and the text uses it as a name: right after a title (Mr, President), a given
- * name ("Donald Trump") or an unknown capitalised word ("Selly Oak"). Then every capitalised
+ * a common word and the text uses it as a name: in a run of capitalised words with a title
+ * (Mr, President), a given name ("Donald Trump") or a word the engine does not know ("Holly
+ * Willoughby", "Selly Oak"); and an unknown word in the genitive ("Sainsbury's"), which
+ * Apertium otherwise reads as "Sainsbury has". Then every capitalised
  * use in the document is masked, a sentence-initial one too unless the document also uses
  * the word in lower case. All-capital words read as common words ("AM") are masked as well.
  * Proper nouns the engine knows are left to it: it translates them on purpose (London →
@@ -88,18 +91,61 @@ final class NameProtector {
     Set<String> lowerWords = lowerCaseWords(masked);
     List<String> result = new ArrayList<>(masked.size());
     for (String s : masked) {
-      Matcher m = CAPITALISED.matcher(s);
-      StringBuilder out = new StringBuilder(s.length());
-      while (m.find()) {
-        String word = m.group();
-        boolean mask = risky.contains(word) && !(isSentenceStart(s, m.start())
-            && lowerWords.contains(word.toLowerCase(Locale.ROOT)));
-        m.appendReplacement(out, Matcher.quoteReplacement(mask ? placeholder(word, true) : word));
-      }
-      m.appendTail(out);
-      result.add(out.toString());
+      result.add(maskNames(s, risky, lowerWords, classes));
     }
     return result;
+  }
+
+  /**
+   * Replaces each name holding a risky word by one placeholder: the risky word with the
+   * given names and unknown words next to it ("Holly Willoughby" as a whole), so the engine
+   * sees one proper noun rather than a given name it may read as a common word.
+   */
+  private String maskNames(String s, Set<String> risky, Set<String> lowerWords,
+      Map<String, WordClass> classes) {
+    List<MatchResult> words = new ArrayList<>();
+    Matcher m = CAPITALISED.matcher(s);
+    while (m.find()) {
+      words.add(m.toMatchResult());
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    int copied = 0;
+    for (int i = 0; i < words.size(); i++) {
+      MatchResult w = words.get(i);
+      if (!isRisky(s, w, risky, lowerWords)) {
+        continue;
+      }
+      int first = i;
+      while (first > 0 && adjacent(s, words.get(first - 1), words.get(first))
+          && partOfName(words.get(first - 1).group(), classes)) {
+        first--;
+      }
+      int last = i;
+      while (last + 1 < words.size() && adjacent(s, words.get(last), words.get(last + 1))
+          && (isRisky(s, words.get(last + 1), risky, lowerWords)
+              || partOfName(words.get(last + 1).group(), classes))) {
+        last++;
+      }
+      int start = Math.max(words.get(first).start(), copied);
+      out.append(s, copied, start);
+      out.append(placeholder(s.substring(start, words.get(last).end()), true));
+      copied = words.get(last).end();
+      i = last;
+    }
+    return out.append(s.substring(copied)).toString();
+  }
+
+  private static boolean isRisky(String s, MatchResult w, Set<String> risky, Set<String> lowerWords) {
+    return risky.contains(w.group()) && !(isSentenceStart(s, w.start())
+        && lowerWords.contains(w.group().toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean adjacent(String s, MatchResult a, MatchResult b) {
+    return s.substring(a.end(), b.start()).equals(" ");
+  }
+
+  private static boolean partOfName(String word, Map<String, WordClass> classes) {
+    return !TITLES.contains(word) && isName(word, classes);
   }
 
   /** Puts the masked text back into a translation. */
@@ -112,6 +158,9 @@ final class NameProtector {
     usedSurnames.removeIf(p -> MADE_UP.matcher(p).matches());
     Pattern surname = alternation(usedSurnames);
     if (surname != null) {
+      // Catalan output glues "has" to a name it took "'s" for ("Clarkha"); keep the match
+      surname = Pattern.compile(surname.pattern().replace("(?![\\p{L}\\p{N}])",
+          "(?=(?:ha)?(?![\\p{L}\\p{N}]))"));
       t = replace(surname, t, m -> originals.getOrDefault(m.group(), m.group()));
     }
     return replace(MADE_UP, t, m -> restoreMadeUp(m.group()));
@@ -155,34 +204,61 @@ final class NameProtector {
       return risky; // no analyser: only what the caller named is masked
     }
     for (String s : segments) {
+      List<MatchResult> run = new ArrayList<>();
       Matcher m = CAPITALISED.matcher(s);
-      String previous = null;
-      int previousEnd = -1;
       while (m.find()) {
         String word = m.group();
         WordClass c = classes.getOrDefault(word, WordClass.UNKNOWN);
-        boolean adjacent = previous != null && s.substring(previousEnd, m.start()).equals(" ");
-        if (isAllCaps(word) && (c == WordClass.COMMON || c == WordClass.OTHER)
+        if (c == WordClass.UNKNOWN && !isAllCaps(word) && isGenitive(s, m.end())) {
+          risky.add(word); // Apertium reads "Sainsbury's" as "Sainsbury has"; as a name it works
+        } else if (isAllCaps(word) && (c == WordClass.COMMON || c == WordClass.OTHER)
             && !isSentenceStart(s, m.start())) {
           risky.add(word);
-        } else if (c == WordClass.COMMON && !TITLES.contains(word) && adjacent
-            && introducesName(previous, classes)) {
-          risky.add(word);
         }
-        previous = word;
-        previousEnd = m.end();
+        if (!run.isEmpty() && !s.substring(run.get(run.size() - 1).end(), m.start()).equals(" ")) {
+          maskRun(run, classes, risky);
+          run.clear();
+        }
+        run.add(m.toMatchResult());
       }
+      maskRun(run, classes, risky);
     }
     return risky;
   }
 
-  private static boolean introducesName(String previous, Map<String, WordClass> classes) {
-    if (TITLES.contains(previous)) {
+  /**
+   * In a run of capitalised words, a common word right after a title, a given name or a
+   * word the engine does not know ("Mr Trump", "Donald Trump", "Selly Oak") is part of a
+   * name and masked. (A common word before an unknown one is not: "North Macedonia",
+   * "Lifeguard Capt." are translated better.)
+   */
+  private static void maskRun(List<MatchResult> run, Map<String, WordClass> classes,
+      Set<String> risky) {
+    for (int i = 0; i < run.size(); i++) {
+      String w = run.get(i).group();
+      if (classes.getOrDefault(w, WordClass.UNKNOWN) != WordClass.COMMON || TITLES.contains(w)) {
+        continue;
+      }
+      String before = i > 0 ? run.get(i - 1).group() : null;
+      if (before != null && (TITLES.contains(before) || isName(before, classes))) {
+        risky.add(w);
+      }
+    }
+  }
+
+  /** A given name, or a title-case word the engine does not know (not an acronym like AMs). */
+  private static boolean isName(String word, Map<String, WordClass> classes) {
+    WordClass c = classes.getOrDefault(word, WordClass.UNKNOWN);
+    if (c == WordClass.GIVEN_NAME) {
       return true;
     }
-    WordClass c = classes.getOrDefault(previous, WordClass.UNKNOWN);
-    return c == WordClass.GIVEN_NAME
-        || (c == WordClass.UNKNOWN && !isAllCaps(previous) && !MADE_UP.matcher(previous).matches());
+    return c == WordClass.UNKNOWN && !MADE_UP.matcher(word).matches()
+        && word.substring(1).chars().noneMatch(Character::isUpperCase);
+  }
+
+  private static boolean isGenitive(String s, int end) {
+    return end + 1 < s.length() && (s.charAt(end) == '\'' || s.charAt(end) == '’')
+        && s.charAt(end + 1) == 's' && (end + 2 == s.length() || !Character.isLetter(s.charAt(end + 2)));
   }
 
   private static boolean isAllCaps(String word) {
