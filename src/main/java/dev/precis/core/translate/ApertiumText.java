@@ -1,6 +1,8 @@
 package dev.precis.core.translate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,13 @@ final class ApertiumText {
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?)\\]}»”’](?:\\s|$|[,.;:!?\"”’»)]))");
   private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[{«“‘]) +");
+  private static final Pattern OPENING_STRAIGHT_QUOTE_SPACE = Pattern.compile("^([\"']) +");
+  /**
+   * A sentence start (text start or after a stop) with its run of capitalised words
+   * (group 1) and the word after it (group 2, absent at the end).
+   */
+  private static final Pattern SENTENCE_START_RUN = Pattern.compile(
+      "(?:^|(?<=[.!?][\"'”’»)]?[\\s\\u00A0]{1,3}))[\"'“‘«(]?((?:\\p{Lu}[\\p{L}\\p{N}'’.-]*)(?: \\p{Lu}[\\p{L}\\p{N}'’.-]*)*)(?: (\\p{L}+))?");
 
   private ApertiumText() {}
 
@@ -61,7 +70,43 @@ final class ApertiumText {
     t = SPACE_AFTER_OPEN.matcher(t).replaceAll("");
     t = t.strip();
     t = restoreQuotes(source, t);
+    t = SPACE_AFTER_OPEN.matcher(t).replaceAll("");
+    t = OPENING_STRAIGHT_QUOTE_SPACE.matcher(t).replaceAll("$1");
+    t = lowerCaseAfterLeadingName(source, t);
     return capitaliseLike(source, t);
+  }
+
+  /**
+   * When a sentence starts with a name Apertium does not know ("Tokayev spoke"), it
+   * capitalises the next word instead ("Tokayev Habló"); such a word goes back to lower case
+   * when the source sentence has the same capitalised start followed by a lower-case word.
+   */
+  static String lowerCaseAfterLeadingName(String source, String t) {
+    Set<String> sourceStarts = new HashSet<>();
+    Matcher s = SENTENCE_START_RUN.matcher(source);
+    while (s.find()) {
+      if (s.group(2) != null && Character.isLowerCase(s.group(2).charAt(0))) {
+        sourceStarts.add(s.group(1));
+      }
+    }
+    if (sourceStarts.isEmpty()) {
+      return t;
+    }
+    Matcher m = SENTENCE_START_RUN.matcher(t);
+    StringBuilder out = new StringBuilder(t.length());
+    while (m.find()) {
+      String run = m.group(1);
+      int lastSpace = run.lastIndexOf(' ');
+      String replacement = m.group();
+      if (lastSpace > 0 && sourceStarts.contains(run.substring(0, lastSpace))) {
+        int at = m.start(1) + lastSpace + 1 - m.start();
+        replacement = replacement.substring(0, at) + Character.toLowerCase(replacement.charAt(at))
+            + replacement.substring(at + 1);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   static String oneLine(String s) {

@@ -45,7 +45,8 @@ final class NameProtector {
   private static final Pattern VERBATIM = Pattern.compile(
       "(?:https?://|www\\.)[^\\s\"'<>]*[^\\s\"'<>.,;:!?)\\]]"
           + "|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}"
-          + "|(?<![\\p{L}\\p{N}])[@#][\\p{L}\\p{N}_]+");
+          + "|(?<![\\p{L}\\p{N}])[@#][\\p{L}\\p{N}_]+"
+          + "|(?<![\\p{L}\\p{N}])\\p{Lu}{1,3}\\$");
   private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}\\p{L}*");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /** Words that introduce a name and are translated themselves. Written for precis. */
@@ -58,7 +59,8 @@ final class NameProtector {
       "Ambassador", "Commissioner", "Inspector", "Constable", "Councillor", "Saint", "St");
 
   private final List<String> surnameCandidates;
-  private final Deque<String> surnames = new ArrayDeque<>();
+  /** Unused placeholder surnames by how they start (see {@link #initialClass}). */
+  private final Map<Character, Deque<String>> surnames = new HashMap<>();
   private final Map<String, String> originals = new HashMap<>();
   private final Map<String, String> placeholders = new HashMap<>();
   private int madeUp;
@@ -193,7 +195,7 @@ final class NameProtector {
     for (String name : surnameCandidates) {
       WordClass c = classes.get(name);
       if ((c == WordClass.PROPER || c == WordClass.GIVEN_NAME) && !used.contains(name)) {
-        surnames.add(name);
+        surnames.computeIfAbsent(initialClass(name), k -> new ArrayDeque<>()).add(name);
       }
     }
   }
@@ -335,10 +337,27 @@ final class NameProtector {
 
   private String placeholder(String original, boolean name) {
     return placeholders.computeIfAbsent(original, o -> {
-      String p = name && !surnames.isEmpty() ? surnames.poll() : madeUpWord();
+      Deque<String> pool = surnames.get(initialClass(o));
+      String p = name && pool != null && !pool.isEmpty() ? pool.poll() : madeUpWord();
       originals.put(MADE_UP.matcher(p).matches() ? p.toLowerCase(Locale.ROOT) : p, o);
       return p;
     });
+  }
+
+  /**
+   * 'v' for a vowel, 'h', or 'c' for another consonant: a placeholder starts like the name
+   * it stands for, so the engine's elisions and contractions (Catalan d'/de) fit the name.
+   */
+  static char initialClass(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        char base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)
+            .toLowerCase(Locale.ROOT).charAt(0);
+        return "aeiou".indexOf(base) >= 0 ? 'v' : base == 'h' ? 'h' : 'c';
+      }
+    }
+    return 'c';
   }
 
   private String madeUpWord() {
