@@ -48,7 +48,7 @@ public final class Bleu {
   }
 
   private static double score(long[] matches, long[] totals, long hypLength, long refLength) {
-    if (hypLength == 0) {
+    if (hypLength == 0 || java.util.Arrays.stream(matches).allMatch(m -> m == 0)) {
       return 0;
     }
     double smoothing = 1;

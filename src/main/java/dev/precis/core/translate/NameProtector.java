@@ -108,7 +108,9 @@ final class NameProtector {
     List<MatchResult> words = new ArrayList<>();
     Matcher m = CAPITALISED.matcher(s);
     while (m.find()) {
-      words.add(m.toMatchResult());
+      if (!isPlaceholder(m.group())) {
+        words.add(m.toMatchResult());
+      }
     }
     StringBuilder out = new StringBuilder(s.length());
     int copied = 0;
@@ -140,6 +142,10 @@ final class NameProtector {
   private static boolean isRisky(String s, MatchResult w, Set<String> risky, Set<String> lowerWords) {
     return risky.contains(w.group()) && !(isSentenceStart(s, w.start())
         && lowerWords.contains(w.group().toLowerCase(Locale.ROOT)));
+  }
+
+  private boolean isPlaceholder(String word) {
+    return MADE_UP.matcher(word).matches() || placeholders.containsValue(word);
   }
 
   private static boolean adjacent(String s, MatchResult a, MatchResult b) {
@@ -210,6 +216,11 @@ final class NameProtector {
       Matcher m = CAPITALISED.matcher(s);
       while (m.find()) {
         String word = m.group();
+        if (isPlaceholder(word)) {
+          maskRun(run, classes, risky);
+          run.clear();
+          continue;
+        }
         WordClass c = classes.getOrDefault(word, WordClass.UNKNOWN);
         if (c == WordClass.UNKNOWN && !isAllCaps(word) && isGenitive(s, m.end())) {
           risky.add(word); // Apertium reads "Sainsbury's" as "Sainsbury has"; as a name it works

@@ -1,0 +1,90 @@
+package dev.precis.core.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.core.translate.Translator.WordClass;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Masking decisions from word classes as Apertium's English analyser gives them (the classes
+ * below are what lt-proc reports for these words in apertium-eng-spa).
+ */
+class NameProtectorTest {
+  static final Map<String, WordClass> CLASSES = Map.ofEntries(
+      Map.entry("Trump", WordClass.COMMON), Map.entry("Donald", WordClass.GIVEN_NAME),
+      Map.entry("Mr", WordClass.COMMON), Map.entry("Parliament", WordClass.COMMON),
+      Map.entry("Welsh", WordClass.COMMON), Map.entry("London", WordClass.PROPER),
+      Map.entry("Oak", WordClass.COMMON), Map.entry("AM", WordClass.OTHER),
+      Map.entry("The", WordClass.OTHER), Map.entry("Labour", WordClass.COMMON),
+      Map.entry("Hudson", WordClass.PROPER), Map.entry("Wilson", WordClass.PROPER),
+      Map.entry("Ellis", WordClass.PROPER), Map.entry("May", WordClass.COMMON),
+      Map.entry("One", WordClass.OTHER), Map.entry("It", WordClass.OTHER),
+      Map.entry("Theresa", WordClass.GIVEN_NAME), Map.entry("I", WordClass.OTHER));
+
+  private static List<String> protect(NameProtector p, Set<String> names, String... segments) {
+    return p.protect(List.of(segments), names, words -> CLASSES);
+  }
+
+  @Test
+  void masksNamesTheEngineWouldTranslateAsWords() {
+    NameProtector p = new NameProtector(List.of("Hudson", "Wilson", "Ellis"));
+    List<String> masked = protect(p, Set.of(),
+        "Mr Trump met Donald Trump in London.", "Trump said the Welsh Parliament agreed.",
+        "One Labour AM spoke.");
+    assertThat(masked.get(0)).doesNotContain("Trump").contains("London");
+    assertThat(masked.get(1)).doesNotContain("Trump").contains("Welsh Parliament");
+    assertThat(masked.get(2)).doesNotContain(" AM ").contains("Labour");
+    assertThat(p.masked()).contains("Trump", "AM").doesNotContain("London", "Parliament");
+  }
+
+  @Test
+  void placeholdersAreKnownSurnamesThatStartLikeTheName() {
+    NameProtector p = new NameProtector(List.of("Hudson", "Wilson", "Ellis"));
+    List<String> masked = protect(p, Set.of("Elin Jones", "Trump"), "Elin Jones met Trump.");
+    assertThat(masked).containsExactly("Ellis met Wilson.");
+    assertThat(p.restore("Ellis se reunió con Wilson.")).isEqualTo("Elin Jones se reunió con Trump.");
+  }
+
+  @Test
+  void surnamesInTheDocumentAreNotUsedAsPlaceholders() {
+    NameProtector p = new NameProtector(List.of("Wilson", "Hudson"));
+    List<String> masked = protect(p, Set.of("Trump"), "Trump and Wilson talked.");
+    assertThat(masked.get(0)).startsWith("Zxq").endsWith(" and Wilson talked.");
+    assertThat(p.restore(masked.get(0).replace("talked", "hablaron"))).isEqualTo("Trump and Wilson hablaron.");
+  }
+
+  @Test
+  void keepsUrlsHandlesAndHashtagsVerbatim() {
+    NameProtector p = new NameProtector(List.of());
+    String source = "See https://example.org/a-b?x=1, write to desk@example.org or #MeToo @bbc.";
+    String masked = protect(p, Set.of(), source).get(0);
+    assertThat(masked).doesNotContain("example", "MeToo", "@bbc").endsWith(".");
+    assertThat(p.restore(masked)).isEqualTo(source);
+  }
+
+  @Test
+  void restoresAMadeUpWordWithAGluedSuffix() {
+    NameProtector p = new NameProtector(List.of());
+    String masked = protect(p, Set.of("Sainsbury"), "Sainsbury's plans.").get(0);
+    String placeholder = masked.substring(0, masked.indexOf('\''));
+    assertThat(p.restore(placeholder + "ha plans")).isEqualTo("Sainsburyha plans");
+  }
+
+  @Test
+  void leavesASentenceInitialWordTheDocumentAlsoUsesInLowerCase() {
+    NameProtector p = new NameProtector(List.of("Hudson"));
+    List<String> masked = protect(p, Set.of(), "May I ask?", "Theresa met Mr May. It may rain.");
+    assertThat(masked.get(0)).startsWith("May I");
+    assertThat(masked.get(1)).doesNotContain("Mr May");
+  }
+
+  @Test
+  void withoutAnAnalyserOnlyGivenNamesAreMasked() {
+    NameProtector p = new NameProtector(List.of("Hudson"));
+    List<String> masked = p.protect(List.of("Mr Trump spoke."), Set.of(), words -> Map.of());
+    assertThat(masked).containsExactly("Mr Trump spoke.");
+  }
+}
