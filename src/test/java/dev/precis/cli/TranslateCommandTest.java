@@ -86,6 +86,17 @@ class TranslateCommandTest {
   }
 
   @Test
+  void shortTextsWhoseLanguageIsUnsureGoToALanguageWithAPair() {
+    assumeApertium();
+    Cli.Result r = Cli.runWithInput("Hello.\n", "translate", "--to", "es");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("Hola.\n");
+    Cli.Result empty = Cli.runWithInput("", "translate", "--to", "es");
+    assertThat(empty.exitCode()).isZero();
+    assertThat(empty.out()).isEmpty();
+  }
+
+  @Test
   void jsonLinesTranslatesEachRecordAsOneDocument() throws IOException {
     assumeApertium();
     String input = "{\"id\":\"a\",\"text\":\"The cat sat.\\n\\nThe dog ran.\"}\n"

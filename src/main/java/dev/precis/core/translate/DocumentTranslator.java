@@ -19,6 +19,8 @@ public final class DocumentTranslator {
   public static final int MAX_DOCUMENT_CHARS = 5_000_000;
   /** A single token this long (a pasted blob) took Apertium over a minute at 200,000 chars. */
   public static final int MAX_TOKEN_CHARS = 1_000;
+  /** OpenNLP's confidence for whole news articles is near 1; a few words score near 0. */
+  static final double SURE_DETECTION = 0.5;
 
   private final Translator translator;
   private final LanguageDetector detector;
@@ -46,10 +48,14 @@ public final class DocumentTranslator {
   public Translation translate(String source, String documentText, List<String> segments,
       TranslationRequest request, Set<String> protectedNames) {
     checkSize(source, segments);
+    if (segments.stream().allMatch(String::isBlank)) {
+      return new Translation(request.from() == null ? "und" : request.from(), Double.NaN,
+          request.to(), translator.name(), null, true, segments, Set.of());
+    }
     String from = request.from();
     double confidence = Double.NaN;
     if (from == null) {
-      LanguageDetector.Detection d = detector.detect(documentText);
+      LanguageDetector.Detection d = detect(documentText, request.to());
       from = d.language();
       confidence = d.confidence();
     }
@@ -76,6 +82,23 @@ public final class DocumentTranslator {
     }
     return new Translation(from, confidence, request.to(), translator.name(), pair.id(), false,
         texts, protector.masked());
+  }
+
+  /**
+   * The document's language. A sure detection stands even without a pair (the user learns
+   * the language is not offered), and so does a detection of the target language itself
+   * (the text passes through); an unsure one, as short texts give, goes to the most likely
+   * language the backend can translate to {@code to} from.
+   */
+  private LanguageDetector.Detection detect(String text, String to) {
+    List<LanguageDetector.Detection> ranked = detector.ranked(text);
+    LanguageDetector.Detection best = ranked.get(0);
+    if (best.confidence() >= SURE_DETECTION || best.language().equals(to)) {
+      return best;
+    }
+    Set<String> usable = new java.util.HashSet<>();
+    translator.pairs().stream().filter(p -> p.to().equals(to)).forEach(p -> usable.add(p.from()));
+    return ranked.stream().filter(d -> usable.contains(d.language())).findFirst().orElse(best);
   }
 
   /** The backend's pair for from → to, preferring the plain pair over regional variants. */

@@ -1,5 +1,7 @@
 package dev.precis.core.translate;
 
+import java.util.ArrayList;
+import java.util.List;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -24,8 +26,17 @@ public final class LanguageDetector {
   public record Detection(String language, double confidence) {}
 
   public Detection detect(String text) {
+    return ranked(text).get(0);
+  }
+
+  /** Every language the model knows, most likely first. */
+  public List<Detection> ranked(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-    Language best = new LanguageDetectorME(model).predictLanguage(sample);
-    return new Detection(best.getLang(), best.getConfidence());
+    Language[] languages = new LanguageDetectorME(model).predictLanguages(sample);
+    List<Detection> list = new ArrayList<>(languages.length);
+    for (Language l : languages) {
+      list.add(new Detection(l.getLang(), l.getConfidence()));
+    }
+    return list;
   }
 }
