@@ -98,7 +98,9 @@ final class ApertiumText {
       String run = m.group(1);
       int lastSpace = run.lastIndexOf(' ');
       String replacement = m.group();
-      if (lastSpace > 0 && sourceStarts.contains(run.substring(0, lastSpace))) {
+      String added = run.substring(lastSpace + 1);
+      if (lastSpace > 0 && sourceStarts.contains(run.substring(0, lastSpace))
+          && !source.contains(added)) {
         int at = m.start(1) + lastSpace + 1 - m.start();
         replacement = replacement.substring(0, at) + Character.toLowerCase(replacement.charAt(at))
             + replacement.substring(at + 1);

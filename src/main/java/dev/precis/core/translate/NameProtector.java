@@ -47,6 +47,8 @@ final class NameProtector {
           + "|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}"
           + "|(?<![\\p{L}\\p{N}])[@#][\\p{L}\\p{N}_]+"
           + "|(?<![\\p{L}\\p{N}])\\p{Lu}{1,3}\\$");
+  /** A middle initial ("Dionisio A. Lind"), which the engine reads as a word ("Un."). */
+  private static final Pattern INITIAL = Pattern.compile("(?<=\\p{Lu}\\p{Ll}{1,30} )\\p{Lu}(?=\\. \\p{Lu})");
   private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}\\p{L}*");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /** Words that introduce a name and are translated themselves. Written for precis. */
@@ -75,7 +77,7 @@ final class NameProtector {
       Function<Set<String>, Map<String, WordClass>> classifier) {
     List<String> masked = new ArrayList<>(segments.size());
     for (String s : segments) {
-      masked.add(mask(VERBATIM, s, false));
+      masked.add(mask(INITIAL, mask(VERBATIM, s, false), false));
     }
     Set<String> candidates = capitalisedWords(masked);
     Set<String> asked = new LinkedHashSet<>(candidates);

@@ -47,6 +47,8 @@ class ApertiumTextTest {
         .isEqualTo("Se hizo. Tokayev habló sobre los ataques.");
     assertThat(ApertiumText.finish("Tokayev Kazakhstan said.", "Tokayev Kazajstán dijo.", false))
         .isEqualTo("Tokayev Kazajstán dijo.");
+    assertThat(ApertiumText.finish("Chad Hammel told KSWB-TV.", "Chad Hammel KSWB dijo-TV.", false))
+        .isEqualTo("Chad Hammel KSWB dijo-TV.");
   }
 
   @Test

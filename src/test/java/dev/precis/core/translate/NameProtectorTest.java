@@ -66,6 +66,14 @@ class NameProtectorTest {
   }
 
   @Test
+  void masksMiddleInitials() {
+    NameProtector p = new NameProtector(List.of());
+    String masked = protect(p, Set.of(), "Dionisio A. Lind played. A. Smith too.").get(0);
+    assertThat(masked).doesNotContain(" A. Lind").contains("A. Smith");
+    assertThat(p.restore(masked)).isEqualTo("Dionisio A. Lind played. A. Smith too.");
+  }
+
+  @Test
   void restoresAMadeUpWordWithAGluedSuffix() {
     NameProtector p = new NameProtector(List.of());
     String masked = protect(p, Set.of("Sainsbury"), "Sainsbury's plans.").get(0);
