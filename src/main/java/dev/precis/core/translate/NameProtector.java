@@ -49,6 +49,7 @@ final class NameProtector {
           + "|(?<![\\p{L}\\p{N}])\\p{Lu}{1,3}\\$");
   /** A middle initial ("Dionisio A. Lind"), which the engine reads as a word ("Un."). */
   private static final Pattern INITIAL = Pattern.compile("(?<=\\p{Lu}\\p{Ll}{1,30} )\\p{Lu}(?=\\. \\p{Lu})");
+  private static final Pattern LIST_JOINER = Pattern.compile(", | and | or | & ");
   private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}\\p{L}*");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /** Words that introduce a name and are translated themselves. Written for precis. */
@@ -237,8 +238,36 @@ final class NameProtector {
         run.add(m.toMatchResult());
       }
       maskRun(run, classes, risky);
+      maskCoordinated(s, classes, risky);
     }
     return risky;
+  }
+
+  /**
+   * A common word listed with names is a name too ("Boots, Superdrug and Debenhams" → Boots
+   * is a shop): a capitalised common word joined by a comma, "and", "or" or "&" to a word the
+   * engine does not know or knows as a given name, away from a sentence start.
+   */
+  private void maskCoordinated(String s, Map<String, WordClass> classes, Set<String> risky) {
+    List<MatchResult> words = new ArrayList<>();
+    Matcher m = CAPITALISED.matcher(s);
+    while (m.find()) {
+      words.add(m.toMatchResult());
+    }
+    for (int i = 0; i < words.size(); i++) {
+      MatchResult w = words.get(i);
+      if (classes.getOrDefault(w.group(), WordClass.UNKNOWN) != WordClass.COMMON
+          || TITLES.contains(w.group()) || isSentenceStart(s, w.start())) {
+        continue;
+      }
+      boolean withNext = i + 1 < words.size() && isName(words.get(i + 1).group(), classes)
+          && LIST_JOINER.matcher(s.substring(w.end(), words.get(i + 1).start())).matches();
+      boolean withPrevious = i > 0 && isName(words.get(i - 1).group(), classes)
+          && LIST_JOINER.matcher(s.substring(words.get(i - 1).end(), w.start())).matches();
+      if (withNext || withPrevious) {
+        risky.add(w.group());
+      }
+    }
   }
 
   /**
