@@ -232,15 +232,44 @@ final class NameProtector {
           risky.add(word);
         }
         if (!run.isEmpty() && !s.substring(run.get(run.size() - 1).end(), m.start()).equals(" ")) {
-          maskRun(run, classes, risky);
+          if (!isTitleCase(s, classes)) {
+            maskRun(run, classes, risky);
+          }
           run.clear();
         }
         run.add(m.toMatchResult());
       }
-      maskRun(run, classes, risky);
-      maskCoordinated(s, classes, risky);
+      if (!isTitleCase(s, classes)) {
+        maskRun(run, classes, risky);
+        maskCoordinated(s, classes, risky);
+      }
     }
     return risky;
+  }
+
+  /**
+   * A headline in title case ("Churches in Harlem Struggle to Keep Their Bells"), where
+   * capitals say nothing about names: most words of four letters or more are capitalised,
+   * and at least three different ones, away from the start, are common words to the engine.
+   */
+  static boolean isTitleCase(String s, Map<String, WordClass> classes) {
+    int words = 0;
+    int capitalised = 0;
+    Set<String> commonCapitalised = new HashSet<>();
+    Matcher m = WORD.matcher(s);
+    while (m.find()) {
+      String w = m.group();
+      boolean upper = Character.isUpperCase(w.charAt(0));
+      if (w.length() >= 4) {
+        words++;
+        capitalised += upper ? 1 : 0;
+      }
+      WordClass c = classes.getOrDefault(w, WordClass.UNKNOWN);
+      if (upper && m.start() > 0 && (c == WordClass.COMMON || c == WordClass.OTHER)) {
+        commonCapitalised.add(w);
+      }
+    }
+    return words >= 3 && capitalised >= 0.6 * words && commonCapitalised.size() >= 3;
   }
 
   /**

@@ -66,6 +66,30 @@ class NameProtectorTest {
   }
 
   @Test
+  void titleCaseHeadlinesSayNothingAboutNames() {
+    Map<String, WordClass> classes = Map.of("Struggle", WordClass.COMMON, "Churches", WordClass.COMMON,
+        "Keep", WordClass.COMMON, "Their", WordClass.OTHER, "Bells", WordClass.COMMON);
+    String headline = "Churches in Harlem Struggle to Keep Their Bells";
+    assertThat(NameProtector.isTitleCase(headline, classes)).isTrue();
+    assertThat(NameProtector.isTitleCase("Mr Trump met Donald Trump in London.", CLASSES)).isFalse();
+    NameProtector p = new NameProtector(List.of("Hudson"));
+    assertThat(p.protect(List.of(headline), Set.of(), w -> classes)).containsExactly(headline);
+    List<String> prose = new NameProtector(List.of("Hudson")).protect(
+        List.of("The churches said the Harlem Struggle group met."), Set.of(), w -> classes);
+    assertThat(prose.get(0)).doesNotContain("Struggle");
+  }
+
+  @Test
+  void masksCommonWordsListedWithNames() {
+    NameProtector p = new NameProtector(List.of("Hudson", "Wilson"));
+    Map<String, WordClass> classes = Map.of("Boots", WordClass.COMMON, "Shop", WordClass.COMMON,
+        "It", WordClass.OTHER);
+    List<String> masked = p.protect(List.of("It competes with Boots, Superdrug and the Shop."),
+        Set.of(), w -> classes);
+    assertThat(masked.get(0)).doesNotContain("Boots").contains("Superdrug", "the Shop");
+  }
+
+  @Test
   void masksMiddleInitials() {
     NameProtector p = new NameProtector(List.of());
     String masked = protect(p, Set.of(), "Dionisio A. Lind played. A. Smith too.").get(0);
