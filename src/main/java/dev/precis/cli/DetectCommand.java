@@ -10,7 +10,7 @@ import dev.precis.io.InputDocument;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 
-@Command(name = "detect", sortOptions = false,
+@Command(name = "detect", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Detect the language of each document (OpenNLP language detector, ISO 639-3 "
         + "codes). Reliable for whole documents, not for single sentences."})
 final class DetectCommand extends DocumentCommand {

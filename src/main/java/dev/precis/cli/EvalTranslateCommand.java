@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "translate", sortOptions = false,
+@Command(name = "translate", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Score translations against references, one sentence per line: corpus "
         + "chrF2 and BLEU with sacreBLEU's default definitions (chrF: character 6-grams, "
         + "beta 2; BLEU: 13a tokenizer, exponential smoothing).",

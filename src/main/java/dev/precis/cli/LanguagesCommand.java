@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "languages", sortOptions = false,
+@Command(name = "languages", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"List the translation pairs each backend offers here, and how to install "
         + "the Apertium pairs precis is tested with when they are missing."})
 final class LanguagesCommand implements Callable<Integer> {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "translate", sortOptions = false,
+@Command(name = "translate", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Translate articles paragraph by paragraph, keeping the paragraphs, quotation "
         + "marks, numbers and URLs. Each document goes to the translator in one batch; text "
         + "already in the target language is passed through.",

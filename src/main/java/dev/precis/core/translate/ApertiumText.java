@@ -18,6 +18,8 @@ final class ApertiumText {
   private static final Pattern SEPARATOR = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
   /** An unknown-word mark: '*' (unknown), '#' (no generation), '@' (no transfer). */
   private static final Pattern MARK = Pattern.compile("(?<![\\p{L}\\p{N}*#@])[*#@](?=[\\p{L}\\p{N}])");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\n\\r\\u2028\\u2029\\u0085]\\s*");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?)\\]}»”’](?:\\s|$|[,.;:!?\"”’»)]))");
   private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[{«“‘]) +");
@@ -112,7 +114,13 @@ final class ApertiumText {
   }
 
   static String oneLine(String s) {
-    return s.replaceAll("\\s*[\\n\\r\\u2028\\u2029\\u0085]\\s*", " ");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        return LINE_BREAK.matcher(s).replaceAll(" ");
+      }
+    }
+    return s;
   }
 
   /**
@@ -164,7 +172,7 @@ final class ApertiumText {
   }
 
   private static int firstLetter(String s) {
-    Matcher m = Pattern.compile("\\p{L}").matcher(s);
+    Matcher m = LETTER.matcher(s);
     if (!m.find()) {
       return -1;
     }

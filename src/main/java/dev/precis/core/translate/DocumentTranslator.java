@@ -70,6 +70,7 @@ public final class DocumentTranslator {
         nonEmpty.add(s);
       }
     }
+    translator.prepare(pair, nonEmpty, request.markUnknown());
     NameProtector protector = new NameProtector(placeholderNames);
     List<String> input = translator.needsNameProtection()
         ? protector.protect(nonEmpty, protectedNames, words -> translator.classify(pair, words))

@@ -44,11 +44,11 @@ final class NameProtector {
   private static final Pattern MADE_UP = Pattern.compile("(?i)zxq[" + LETTERS + "]+");
   private static final Pattern VERBATIM = Pattern.compile(
       "(?:https?://|www\\.)[^\\s\"'<>]*[^\\s\"'<>.,;:!?)\\]]"
-          + "|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}"
+          + "|(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}"
           + "|(?<![\\p{L}\\p{N}])[@#][\\p{L}\\p{N}_]+"
           + "|(?<![\\p{L}\\p{N}])\\p{Lu}{1,3}\\$");
   /** A middle initial ("Dionisio A. Lind"), which the engine reads as a word ("Un."). */
-  private static final Pattern INITIAL = Pattern.compile("(?<=\\p{Lu}\\p{Ll}{1,30} )\\p{Lu}(?=\\. \\p{Lu})");
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}(?=\\. \\p{Lu})(?<=\\p{Lu}\\p{Ll}{1,30} \\p{Lu})");
   private static final Pattern LIST_JOINER = Pattern.compile(", | and | or | & ");
   private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}\\p{L}*");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -61,7 +61,10 @@ final class NameProtector {
       "Sergeant", "Sgt", "Officer", "Detective", "Agent", "Chief", "Coach", "Speaker",
       "Ambassador", "Commissioner", "Inspector", "Constable", "Councillor", "Saint", "St");
 
+  private static final Pattern NO_MATCH = Pattern.compile("(?!)");
+
   private final List<String> surnameCandidates;
+  private Pattern surnamePattern;
   /** Unused placeholder surnames by how they start (see {@link #initialClass}). */
   private final Map<Character, Deque<String>> surnames = new HashMap<>();
   private final Map<String, String> originals = new HashMap<>();
@@ -148,7 +151,7 @@ final class NameProtector {
   }
 
   private boolean isPlaceholder(String word) {
-    return MADE_UP.matcher(word).matches() || placeholders.containsValue(word);
+    return MADE_UP.matcher(word).matches() || originals.containsKey(word);
   }
 
   private static boolean adjacent(String s, MatchResult a, MatchResult b) {
@@ -165,16 +168,25 @@ final class NameProtector {
       return translation;
     }
     String t = translation;
-    Set<String> usedSurnames = new HashSet<>(placeholders.values());
-    usedSurnames.removeIf(p -> MADE_UP.matcher(p).matches());
-    Pattern surname = alternation(usedSurnames);
+    Pattern surname = surnamePattern();
     if (surname != null) {
-      // Catalan output glues "has" to a name it took "'s" for ("Clarkha"); keep the match
-      surname = Pattern.compile(surname.pattern().replace("(?![\\p{L}\\p{N}])",
-          "(?=(?:ha)?(?![\\p{L}\\p{N}]))"));
       t = replace(surname, t, m -> originals.getOrDefault(m.group(), m.group()));
     }
-    return replace(MADE_UP, t, m -> restoreMadeUp(m.group()));
+    return t.indexOf('Z') < 0 && t.indexOf('z') < 0 ? t
+        : replace(MADE_UP, t, m -> restoreMadeUp(m.group()));
+  }
+
+  /** The placeholder surnames in use, as one pattern; built once, after masking. */
+  private Pattern surnamePattern() {
+    if (surnamePattern == null) {
+      Set<String> used = new HashSet<>(placeholders.values());
+      used.removeIf(p -> MADE_UP.matcher(p).matches());
+      Pattern p = alternation(used);
+      // Catalan output glues "has" to a name it took "'s" for ("Clarkha"); keep the match
+      surnamePattern = p == null ? NO_MATCH : Pattern.compile(p.pattern().replace(
+          "(?![\\p{L}\\p{N}])", "(?=(?:ha)?(?![\\p{L}\\p{N}]))"));
+    }
+    return surnamePattern == NO_MATCH ? null : surnamePattern;
   }
 
   /** The masked strings, for reports and tests. */
@@ -215,6 +227,7 @@ final class NameProtector {
       return risky; // no analyser: only what the caller named is masked
     }
     for (String s : segments) {
+      boolean titleCase = isTitleCase(s, classes);
       List<MatchResult> run = new ArrayList<>();
       Matcher m = CAPITALISED.matcher(s);
       while (m.find()) {
@@ -232,14 +245,14 @@ final class NameProtector {
           risky.add(word);
         }
         if (!run.isEmpty() && !s.substring(run.get(run.size() - 1).end(), m.start()).equals(" ")) {
-          if (!isTitleCase(s, classes)) {
+          if (!titleCase) {
             maskRun(run, classes, risky);
           }
           run.clear();
         }
         run.add(m.toMatchResult());
       }
-      if (!isTitleCase(s, classes)) {
+      if (!titleCase) {
         maskRun(run, classes, risky);
         maskCoordinated(s, classes, risky);
       }

@@ -21,12 +21,20 @@ final class Subprocess {
   record Result(int exitCode, String stdout, String stderr) {}
 
   static Result run(List<String> argv, String input, long timeoutSeconds) {
-    Process process;
+    return finish(start(argv), argv, input, timeoutSeconds);
+  }
+
+  /** Starts a program that waits for its input; {@link #finish} feeds and collects it. */
+  static Process start(List<String> argv) {
     try {
-      process = new ProcessBuilder(argv).start();
+      return new ProcessBuilder(argv).start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + argv.get(0), e);
     }
+  }
+
+  /** Feeds {@code input} to a started program and collects what it prints. */
+  static Result finish(Process process, List<String> argv, String input, long timeoutSeconds) {
     Thread writer = new Thread(() -> write(process.getOutputStream(), input), "subprocess-stdin");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Thread errReader = new Thread(() -> copy(process.getErrorStream(), err), "subprocess-stderr");

@@ -37,6 +37,12 @@ public interface Translator {
     return Map.of();
   }
 
+  /**
+   * Called once the pair of a coming {@link #translate} call is known, with the size of the
+   * text, so an engine with a slow start can start while the text is being prepared.
+   */
+  default void prepare(LanguagePair pair, List<String> segments, boolean markUnknown) {}
+
   /** Whether names must be masked before translation (true for rule-based engines). */
   default boolean needsNameProtection() {
     return true;
