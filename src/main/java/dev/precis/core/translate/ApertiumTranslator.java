@@ -211,17 +211,20 @@ public final class ApertiumTranslator implements Translator {
     if (analysis.contains("/*")) {
       return WordClass.UNKNOWN;
     }
-    if (analysis.contains("<np><ant>")) {
-      return WordClass.GIVEN_NAME;
-    }
-    if (analysis.contains("<np>") || analysis.contains("<acr>")) {
-      return WordClass.PROPER;
-    }
+    boolean content = false;
     Matcher tags = Pattern.compile("/[^/<]*<(\\w+)>").matcher(analysis);
     while (tags.find()) {
-      if (Set.of("n", "vblex", "adj", "adv").contains(tags.group(1))) {
-        return WordClass.COMMON;
-      }
+      content |= Set.of("n", "vblex", "adj", "adv").contains(tags.group(1));
+    }
+    if (analysis.contains("<np>")) {
+      return content ? WordClass.NAME_OR_WORD
+          : analysis.contains("<np><ant>") ? WordClass.GIVEN_NAME : WordClass.PROPER;
+    }
+    if (analysis.contains("<acr>")) {
+      return WordClass.PROPER;
+    }
+    if (content) {
+      return WordClass.COMMON;
     }
     return WordClass.OTHER;
   }

@@ -298,7 +298,7 @@ final class NameProtector {
     }
     for (int i = 0; i < words.size(); i++) {
       MatchResult w = words.get(i);
-      if (classes.getOrDefault(w.group(), WordClass.UNKNOWN) != WordClass.COMMON
+      if (!maskable(classes.getOrDefault(w.group(), WordClass.UNKNOWN))
           || TITLES.contains(w.group()) || isSentenceStart(s, w.start())) {
         continue;
       }
@@ -322,7 +322,7 @@ final class NameProtector {
       Set<String> risky) {
     for (int i = 0; i < run.size(); i++) {
       String w = run.get(i).group();
-      if (classes.getOrDefault(w, WordClass.UNKNOWN) != WordClass.COMMON || TITLES.contains(w)) {
+      if (!maskable(classes.getOrDefault(w, WordClass.UNKNOWN)) || TITLES.contains(w)) {
         continue;
       }
       String before = i > 0 ? run.get(i - 1).group() : null;
@@ -332,7 +332,15 @@ final class NameProtector {
     }
   }
 
-  /** A given name, or a title-case word the engine does not know (not an acronym like AMs). */
+  /** A word the engine may translate as a common word, when it is part of a name. */
+  private static boolean maskable(WordClass c) {
+    return c == WordClass.COMMON || c == WordClass.NAME_OR_WORD;
+  }
+
+  /**
+   * A given name or a title-case word the engine does not know (not an acronym like AMs).
+   * A proper noun that is also a word ("Welsh") says nothing: "Welsh Parliament" is no name.
+   */
   private static boolean isName(String word, Map<String, WordClass> classes) {
     WordClass c = classes.getOrDefault(word, WordClass.UNKNOWN);
     if (c == WordClass.GIVEN_NAME) {

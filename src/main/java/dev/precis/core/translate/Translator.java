@@ -54,6 +54,8 @@ public interface Translator {
     PROPER,
     /** A proper noun the engine knows as a given name (Donald, Holly): a name follows. */
     GIVEN_NAME,
+    /** A proper noun that is also a common word (Marks, Bill): the tagger may pick either. */
+    NAME_OR_WORD,
     /** Not in the dictionary: passed through unchanged anyway. */
     UNKNOWN,
     /** Content-word readings and no proper noun (trump, boot, may): at risk of being translated. */
