@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,8 @@ final class ApertiumText {
   private static final Pattern MARK = Pattern.compile("(?<![\\p{L}\\p{N}*#@])[*#@](?=[\\p{L}\\p{N}])");
   private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\n\\r\\u2028\\u2029\\u0085]\\s*");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
+  /** An opening double quote (at the start or after a space or bracket) and its first letter. */
+  private static final Pattern QUOTATION_START = Pattern.compile("(?:^|(?<=[\\s(\\[]))[\"“«] ?(\\p{L})");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?)\\]}»”’](?:\\s|$|[,.;:!?\"”’»)]))");
   private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[{«“‘]) +");
@@ -75,7 +78,33 @@ final class ApertiumText {
     t = SPACE_AFTER_OPEN.matcher(t).replaceAll("");
     t = OPENING_STRAIGHT_QUOTE_SPACE.matcher(t).replaceAll("$1");
     t = lowerCaseAfterLeadingName(source, t);
+    t = capitaliseQuotationStarts(source, t);
     return capitaliseLike(source, t);
+  }
+
+  /**
+   * A quotation starts as in the source: with a capital where the source has one (Apertium
+   * writes {@code dijo: " hemos} for {@code said: "We've}) and with no space after the
+   * opening quote. Quotations are matched by their order, only when both have as many.
+   */
+  static String capitaliseQuotationStarts(String source, String t) {
+    List<MatchResult> inSource = QUOTATION_START.matcher(source).results().toList();
+    List<MatchResult> inTranslation = QUOTATION_START.matcher(t).results().toList();
+    if (inSource.isEmpty() || inSource.size() != inTranslation.size()) {
+      return t;
+    }
+    StringBuilder out = new StringBuilder(t.length());
+    int copied = 0;
+    for (int k = 0; k < inTranslation.size(); k++) {
+      MatchResult m = inTranslation.get(k);
+      String letter = m.group(1);
+      if (Character.isUpperCase(inSource.get(k).group(1).codePointAt(0))) {
+        letter = letter.toUpperCase(java.util.Locale.ROOT);
+      }
+      out.append(t, copied, m.start()).append(t.charAt(m.start())).append(letter);
+      copied = m.end();
+    }
+    return out.append(t.substring(copied)).toString();
   }
 
   /**

@@ -52,6 +52,13 @@ class ApertiumTextTest {
   }
 
   @Test
+  void quotationsStartWithACapitalWhereTheSourceDid() {
+    assertThat(ApertiumText.finish("He said: \"We've changed\" and \"it works\".",
+        "Dijo: \" hemos cambiado\" y \"funciona\".", false))
+        .isEqualTo("Dijo: \"Hemos cambiado\" y \"funciona\".");
+  }
+
+  @Test
   void givesBackTheInitialCapital() {
     assertThat(ApertiumText.finish("There is consternation.", " hay consternación.", false))
         .isEqualTo("Hay consternación.");
