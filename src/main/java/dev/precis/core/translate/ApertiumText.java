@@ -21,8 +21,8 @@ final class ApertiumText {
   private static final Pattern MARK = Pattern.compile("(?<![\\p{L}\\p{N}*#@])[*#@](?=[\\p{L}\\p{N}])");
   private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\n\\r\\u2028\\u2029\\u0085]\\s*");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
-  /** An opening double quote (at the start or after a space or bracket) and its first letter. */
-  private static final Pattern QUOTATION_START = Pattern.compile("(?:^|(?<=[\\s(\\[]))[\"“«] ?(\\p{L})");
+  /** An opening quote (at the start or after a space or bracket) and its first letter. */
+  private static final Pattern QUOTATION_START = Pattern.compile("(?:^|(?<=[\\s(\\[]))[\"“«'‘] ?(\\p{L})");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?)\\]}»”’](?:\\s|$|[,.;:!?\"”’»)]))");
   private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[{«“‘]) +");

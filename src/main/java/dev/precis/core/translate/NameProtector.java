@@ -322,7 +322,17 @@ final class NameProtector {
       Set<String> risky) {
     for (int i = 0; i < run.size(); i++) {
       String w = run.get(i).group();
-      if (!maskable(classes.getOrDefault(w, WordClass.UNKNOWN)) || TITLES.contains(w)) {
+      WordClass c = classes.getOrDefault(w, WordClass.UNKNOWN);
+      if ((c == WordClass.PROPER || c == WordClass.GIVEN_NAME) && i + 1 < run.size()
+          && !TITLES.contains(w)) {
+        String next = run.get(i + 1).group();
+        if (classes.getOrDefault(next, WordClass.UNKNOWN) == WordClass.UNKNOWN && isName(next, classes)) {
+          // a name the engine knows before a surname it does not is a person's name: the
+          // engine would read "Chad Hammel" as the country ("Txad Hammel")
+          risky.add(w);
+        }
+      }
+      if (!maskable(c) || TITLES.contains(w)) {
         continue;
       }
       String before = i > 0 ? run.get(i - 1).group() : null;

@@ -56,6 +56,8 @@ class ApertiumTextTest {
     assertThat(ApertiumText.finish("He said: \"We've changed\" and \"it works\".",
         "Dijo: \" hemos cambiado\" y \"funciona\".", false))
         .isEqualTo("Dijo: \"Hemos cambiado\" y \"funciona\".");
+    assertThat(ApertiumText.finish("He yelled: 'There's a shark!'", "Gritó: 'hay un tiburón!'", false))
+        .isEqualTo("Gritó: 'Hay un tiburón!'");
   }
 
   @Test

@@ -90,6 +90,18 @@ class NameProtectorTest {
   }
 
   @Test
+  void aKnownNameBeforeAnUnknownSurnameIsAPerson() {
+    Map<String, WordClass> classes = Map.of("Chad", WordClass.GIVEN_NAME, "London", WordClass.PROPER,
+        "Bridge", WordClass.COMMON);
+    NameProtector p = new NameProtector(List.of("Carter"));
+    List<String> masked = p.protect(List.of("Chad Hammel dived near London Bridge."), Set.of(),
+        w -> classes);
+    assertThat(masked).containsExactly("Carter dived near London Bridge.");
+    assertThat(p.restore("Carter buceó cerca del puente de Londres."))
+        .isEqualTo("Chad Hammel buceó cerca del puente de Londres.");
+  }
+
+  @Test
   void masksMiddleInitials() {
     NameProtector p = new NameProtector(List.of());
     String masked = protect(p, Set.of(), "Dionisio A. Lind played. A. Smith too.").get(0);
