@@ -92,7 +92,7 @@ class NameProtectorTest {
   @Test
   void aKnownNameBeforeAnUnknownSurnameIsAPerson() {
     Map<String, WordClass> classes = Map.of("Chad", WordClass.GIVEN_NAME, "London", WordClass.PROPER,
-        "Bridge", WordClass.COMMON);
+        "Bridge", WordClass.COMMON, "Carter", WordClass.PROPER);
     NameProtector p = new NameProtector(List.of("Carter"));
     List<String> masked = p.protect(List.of("Chad Hammel dived near London Bridge."), Set.of(),
         w -> classes);
