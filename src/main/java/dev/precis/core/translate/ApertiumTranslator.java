@@ -72,8 +72,12 @@ public final class ApertiumTranslator implements Translator {
   public void prepare(LanguagePair pair, List<String> segments, boolean markUnknown) {
     List<String> argv = argv(pair, markUnknown);
     int count = batches(segments, Runtime.getRuntime().availableProcessors()).size();
-    for (int i = 0; i < count; i++) {
-      started.computeIfAbsent(argv, k -> new ConcurrentLinkedQueue<>()).add(Subprocess.start(argv));
+    ConcurrentLinkedQueue<Process> queue = started.computeIfAbsent(argv, k -> new ConcurrentLinkedQueue<>());
+    queue.removeIf(p -> !p.isAlive());
+    // topped up, not added to: a process started for a document that needed none (its text
+    // was already in the target language) serves the next one
+    for (int i = queue.size(); i < count; i++) {
+      queue.add(Subprocess.start(argv));
     }
   }
 

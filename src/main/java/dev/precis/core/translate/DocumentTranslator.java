@@ -52,9 +52,16 @@ public final class DocumentTranslator {
       return new Translation(request.from() == null ? "und" : request.from(), Double.NaN,
           request.to(), translator.name(), null, true, segments, Set.of());
     }
+    List<String> nonEmpty = new ArrayList<>();
+    for (String s : segments) {
+      if (!s.isBlank()) {
+        nonEmpty.add(s);
+      }
+    }
     String from = request.from();
     double confidence = Double.NaN;
     if (from == null) {
+      prepareOnlyPair(request, nonEmpty);
       LanguageDetector.Detection d = detect(documentText, request.to());
       from = d.language();
       confidence = d.confidence();
@@ -64,12 +71,6 @@ public final class DocumentTranslator {
           segments, Set.of());
     }
     LanguagePair pair = pair(source, from, request.to());
-    List<String> nonEmpty = new ArrayList<>();
-    for (String s : segments) {
-      if (!s.isBlank()) {
-        nonEmpty.add(s);
-      }
-    }
     translator.prepare(pair, nonEmpty, request.markUnknown());
     NameProtector protector = new NameProtector(placeholderNames);
     List<String> input = translator.needsNameProtection()
@@ -83,6 +84,20 @@ public final class DocumentTranslator {
     }
     return new Translation(from, confidence, request.to(), translator.name(), pair.id(), false,
         texts, protector.masked());
+  }
+
+  /**
+   * When only one language can be translated into the target here, the engine starts on
+   * that pair while the language is being detected (a guess that costs nothing when wrong:
+   * the started process waits for the next document).
+   */
+  private void prepareOnlyPair(TranslationRequest request, List<String> segments) {
+    List<LanguagePair> into = translator.pairs().stream()
+        .filter(p -> p.to().equals(request.to())).toList();
+    if (!into.isEmpty() && into.stream().allMatch(p -> p.from().equals(into.get(0).from()))) {
+      translator.prepare(pair(null, into.get(0).from(), request.to()), segments,
+          request.markUnknown());
+    }
   }
 
   /**

@@ -81,7 +81,8 @@ final class NameProtector {
       Function<Set<String>, Map<String, WordClass>> classifier) {
     List<String> masked = new ArrayList<>(segments.size());
     for (String s : segments) {
-      masked.add(mask(INITIAL, mask(VERBATIM, s, false), false));
+      String m = mayHoldVerbatim(s) ? mask(VERBATIM, s, false) : s;
+      masked.add(s.indexOf(". ") >= 0 ? mask(INITIAL, m, false) : m);
     }
     Set<String> candidates = capitalisedWords(masked);
     Set<String> asked = new LinkedHashSet<>(candidates);
@@ -162,6 +163,12 @@ final class NameProtector {
     return !TITLES.contains(word) && isName(word, classes);
   }
 
+  /** Whether {@link #VERBATIM} can match at all: most segments have no URL, @ or #. */
+  private static boolean mayHoldVerbatim(String s) {
+    return s.indexOf("//") >= 0 || s.indexOf("www.") >= 0 || s.indexOf('@') >= 0
+        || s.indexOf('#') >= 0 || s.indexOf('$') >= 0;
+  }
+
   /** Puts the masked text back into a translation. */
   String restore(String translation) {
     if (originals.isEmpty()) {
@@ -227,10 +234,10 @@ final class NameProtector {
       return risky; // no analyser: only what the caller named is masked
     }
     for (String s : segments) {
-      boolean titleCase = isTitleCase(s, classes);
+      List<MatchResult> words = CAPITALISED.matcher(s).results().toList();
+      boolean titleCase = mayBeTitleCase(words, classes) && isTitleCase(s, classes);
       List<MatchResult> run = new ArrayList<>();
-      Matcher m = CAPITALISED.matcher(s);
-      while (m.find()) {
+      for (MatchResult m : words) {
         String word = m.group();
         if (isPlaceholder(word)) {
           maskRun(run, classes, risky);
@@ -250,14 +257,26 @@ final class NameProtector {
           }
           run.clear();
         }
-        run.add(m.toMatchResult());
+        run.add(m);
       }
       if (!titleCase) {
         maskRun(run, classes, risky);
-        maskCoordinated(s, classes, risky);
+        maskCoordinated(s, words, classes, risky);
       }
     }
     return risky;
+  }
+
+  /** A cheap first test for {@link #isTitleCase}: three different capitalised common words. */
+  private static boolean mayBeTitleCase(List<MatchResult> words, Map<String, WordClass> classes) {
+    Set<String> common = new HashSet<>();
+    for (MatchResult w : words) {
+      WordClass c = classes.getOrDefault(w.group(), WordClass.UNKNOWN);
+      if (w.start() > 0 && (c == WordClass.COMMON || c == WordClass.OTHER)) {
+        common.add(w.group());
+      }
+    }
+    return common.size() >= 3;
   }
 
   /**
@@ -290,12 +309,8 @@ final class NameProtector {
    * is a shop): a capitalised common word joined by a comma, "and", "or" or "&" to a word the
    * engine does not know or knows as a given name, away from a sentence start.
    */
-  private void maskCoordinated(String s, Map<String, WordClass> classes, Set<String> risky) {
-    List<MatchResult> words = new ArrayList<>();
-    Matcher m = CAPITALISED.matcher(s);
-    while (m.find()) {
-      words.add(m.toMatchResult());
-    }
+  private static void maskCoordinated(String s, List<MatchResult> words,
+      Map<String, WordClass> classes, Set<String> risky) {
     for (int i = 0; i < words.size(); i++) {
       MatchResult w = words.get(i);
       if (!maskable(classes.getOrDefault(w.group(), WordClass.UNKNOWN))
