@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
@@ -60,9 +62,19 @@ public final class DocumentTranslator {
     }
     String from = request.from();
     double confidence = Double.NaN;
+    LanguagePair guess = null;
+    Masked masked = null;
     if (from == null) {
-      prepareOnlyPair(request, nonEmpty);
-      LanguageDetector.Detection d = detect(documentText, request.to());
+      // Detection (mostly loading the model) runs beside the work for the only pair that
+      // leads to the target, if there is one; that work is dropped when the guess is wrong.
+      CompletableFuture<LanguageDetector.Detection> detection =
+          CompletableFuture.supplyAsync(() -> detect(documentText, request.to()));
+      guess = onlyPairInto(request.to());
+      if (guess != null) {
+        translator.prepare(guess, nonEmpty, request.markUnknown());
+        masked = mask(guess, nonEmpty, protectedNames);
+      }
+      LanguageDetector.Detection d = join(detection);
       from = d.language();
       confidence = d.confidence();
     }
@@ -71,11 +83,12 @@ public final class DocumentTranslator {
           segments, Set.of());
     }
     LanguagePair pair = pair(source, from, request.to());
-    translator.prepare(pair, nonEmpty, request.markUnknown());
-    NameProtector protector = new NameProtector(placeholderNames);
-    List<String> input = translator.needsNameProtection()
-        ? protector.protect(nonEmpty, protectedNames, words -> translator.classify(pair, words))
-        : nonEmpty;
+    if (!pair.equals(guess)) {
+      translator.prepare(pair, nonEmpty, request.markUnknown());
+      masked = mask(pair, nonEmpty, protectedNames);
+    }
+    NameProtector protector = masked.protector();
+    List<String> input = masked.segments();
     List<String> output = translator.translate(pair, input, request.markUnknown());
     List<String> texts = new ArrayList<>(segments.size());
     int next = 0;
@@ -86,17 +99,34 @@ public final class DocumentTranslator {
         texts, protector.masked());
   }
 
+  /** Segments ready for the engine and the protector that restores their names. */
+  private record Masked(NameProtector protector, List<String> segments) {}
+
+  private Masked mask(LanguagePair pair, List<String> segments, Set<String> protectedNames) {
+    NameProtector protector = new NameProtector(placeholderNames);
+    List<String> input = translator.needsNameProtection()
+        ? protector.protect(segments, protectedNames, words -> translator.classify(pair, words))
+        : segments;
+    return new Masked(protector, input);
+  }
+
   /**
-   * When only one language can be translated into the target here, the engine starts on
-   * that pair while the language is being detected (a guess that costs nothing when wrong:
-   * the started process waits for the next document).
+   * The pair into {@code to} when only one source language leads there (a started process
+   * of a wrong guess is not wasted: it waits for the next document).
    */
-  private void prepareOnlyPair(TranslationRequest request, List<String> segments) {
-    List<LanguagePair> into = translator.pairs().stream()
-        .filter(p -> p.to().equals(request.to())).toList();
-    if (!into.isEmpty() && into.stream().allMatch(p -> p.from().equals(into.get(0).from()))) {
-      translator.prepare(pair(null, into.get(0).from(), request.to()), segments,
-          request.markUnknown());
+  private LanguagePair onlyPairInto(String to) {
+    List<LanguagePair> into = translator.pairs().stream().filter(p -> p.to().equals(to)).toList();
+    if (into.isEmpty() || !into.stream().allMatch(p -> p.from().equals(into.get(0).from()))) {
+      return null;
+    }
+    return pair(null, into.get(0).from(), to);
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 
