@@ -48,6 +48,17 @@ final class ApertiumText {
     return out.append('\n').toString();
   }
 
+  /** A line that separates paragraphs: empty or only spaces, tabs, no-break spaces. */
+  static boolean isBlankLine(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\u00A0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The translations of a batch, or null when the paragraph count did not survive. */
   static List<String> split(String output, int expected) {
     String trimmed = output.strip();

@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * The local Apertium engine: one {@code apertium -u PAIR} process per document (its start-up
- * costs 0.5–2.5 s, so never one per sentence; a document over 100,000 chars per core is cut
- * into one batch per core, translated side by side), segments exchanged as blank-line
- * separated paragraphs ({@link ApertiumText}).
+ * costs 0.5–2.5 s, so never one per sentence; a long document on a machine with four or
+ * more cores is cut into one batch per two cores, translated side by side), segments
+ * exchanged as blank-line separated paragraphs ({@link ApertiumText}).
  */
 public final class ApertiumTranslator implements Translator {
   public static final String NAME = "apertium";
@@ -124,7 +124,8 @@ public final class ApertiumTranslator implements Translator {
     for (String s : segments) {
       total += s.length();
     }
-    int count = (int) Math.min(Math.max(1, cores), total / PARALLEL_BATCH_CHARS);
+    // Apertium's pipeline of a dozen programs already keeps about two cores busy
+    int count = (int) Math.min(Math.max(1, cores / 2), total / PARALLEL_BATCH_CHARS);
     if (count <= 1) {
       return List.of(segments);
     }
@@ -152,19 +153,35 @@ public final class ApertiumTranslator implements Translator {
     ConcurrentLinkedQueue<Process> waiting = started.get(argv);
     Process ready = waiting == null ? null : waiting.poll();
     Process process = ready != null ? ready : Subprocess.start(argv);
-    Subprocess.Result result = Subprocess.finish(process, argv, batch, 60 + batch.length() / 2_000);
+    // each paragraph is repaired as it comes back, while Apertium works on the next ones
+    List<String> out = new ArrayList<>(segments.size());
+    StringBuilder paragraph = new StringBuilder();
+    int[] count = {0};
+    Runnable flush = () -> {
+      if (paragraph.length() > 0) {
+        if (count[0] < segments.size()) {
+          out.add(ApertiumText.finish(segments.get(count[0]), paragraph.toString(), markUnknown));
+        }
+        count[0]++;
+        paragraph.setLength(0);
+      }
+    };
+    Subprocess.Result result = Subprocess.finish(process, argv, batch,
+        60 + batch.length() / 2_000, line -> {
+          if (ApertiumText.isBlankLine(line)) {
+            flush.run();
+          } else {
+            paragraph.append(paragraph.length() > 0 ? "\n" : "").append(line);
+          }
+        });
+    flush.run();
     if (result.exitCode() != 0) {
       throw new UncheckedIOException("apertium " + pair.id() + " failed",
           new IOException(firstLine(result.stderr())));
     }
-    List<String> parts = ApertiumText.split(result.stdout(), segments.size());
-    if (parts == null) {
+    if (count[0] != segments.size()) {
       throw new UncheckedIOException("apertium " + pair.id() + " lost the segment alignment",
-          new IOException("expected " + segments.size() + " paragraphs back"));
-    }
-    List<String> out = new ArrayList<>(parts.size());
-    for (int i = 0; i < parts.size(); i++) {
-      out.add(ApertiumText.finish(segments.get(i), parts.get(i), markUnknown));
+          new IOException("expected " + segments.size() + " paragraphs back, got " + count[0]));
     }
     return out;
   }

@@ -1,13 +1,16 @@
 package dev.precis.core.translate;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Runs a program from an argument vector (never through a shell), feeds it text on standard
@@ -35,6 +38,17 @@ final class Subprocess {
 
   /** Feeds {@code input} to a started program and collects what it prints. */
   static Result finish(Process process, List<String> argv, String input, long timeoutSeconds) {
+    StringBuilder out = new StringBuilder(input.length() + 1024);
+    Result r = finish(process, argv, input, timeoutSeconds, line -> out.append(line).append('\n'));
+    return new Result(r.exitCode(), out.toString(), r.stderr());
+  }
+
+  /**
+   * Feeds {@code input} to a started program and hands each line it prints to
+   * {@code lines} as it comes, so the caller's work overlaps the program's.
+   */
+  static Result finish(Process process, List<String> argv, String input, long timeoutSeconds,
+      Consumer<String> lines) {
     Thread writer = new Thread(() -> write(process.getOutputStream(), input), "subprocess-stdin");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Thread errReader = new Thread(() -> copy(process.getErrorStream(), err), "subprocess-stderr");
@@ -43,16 +57,21 @@ final class Subprocess {
     writer.start();
     errReader.start();
     try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(input.length() + 1024);
-      copy(process.getInputStream(), out);
+      try (BufferedReader reader = new BufferedReader(
+          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          lines.accept(line);
+        }
+      } catch (IOException e) {
+        // the stream closes when the program is killed; what was read is kept
+      }
       if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new UncheckedIOException(argv.get(0) + " timed out",
             new IOException("no answer after " + timeoutSeconds + " s"));
       }
       errReader.join(5000);
-      return new Result(process.exitValue(), out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
+      return new Result(process.exitValue(), "", err.toString(StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();

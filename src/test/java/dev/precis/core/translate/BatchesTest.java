@@ -15,12 +15,13 @@ class BatchesTest {
   }
 
   @Test
-  void aLongDocumentIsCutIntoConsecutiveBatchesOnePerCore() {
+  void aLongDocumentIsCutIntoConsecutiveBatchesOnePerTwoCores() {
     List<String> segments = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       segments.add(i + " " + "x".repeat(400));
     }
-    List<List<String>> batches = ApertiumTranslator.batches(segments, 2);
+    assertThat(ApertiumTranslator.batches(segments, 2)).hasSize(1);
+    List<List<String>> batches = ApertiumTranslator.batches(segments, 4);
     assertThat(batches).hasSize(2);
     List<String> joined = new ArrayList<>();
     batches.forEach(joined::addAll);
