@@ -1,9 +1,9 @@
 package dev.precis.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 @Command(name = "config", mixinStandardHelpOptions = true,
     description = {"Print every option default in effect and where it came from: the built-in "

@@ -3,11 +3,11 @@ package dev.precis.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /** Feeds {@link Config} values to picocli as option defaults, so flags still win. */
 final class ConfigDefaults implements IDefaultValueProvider {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure precis against gold data.",
     subcommands = {EvalSbdCommand.class, EvalRougeCommand.class, EvalQuotesCommand.class,
-        EvalExtractCommand.class})
+        EvalTranslateCommand.class, EvalExtractCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -2,9 +2,9 @@ package dev.precis.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.eval.ExtractEvaluation;
 import dev.precis.eval.ExtractEvaluation.PageScore;
 import dev.precis.eval.ExtractEvaluation.Summary;
+import dev.precis.eval.ExtractEvaluation;
 import dev.precis.eval.Throughput;
 import dev.precis.format.Json;
 import dev.precis.html.ArticleExtractor;

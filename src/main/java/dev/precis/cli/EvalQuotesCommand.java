@@ -1,22 +1,19 @@
 package dev.precis.cli;
 
-import dev.precis.core.quotes.Tagger;
-import dev.precis.core.quotes.QuoteExtractor;
-import dev.precis.core.quotes.Quote;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.Document;
-import dev.precis.core.quotes.Quote;
-import dev.precis.core.quotes.QuoteExtractor;
 import dev.precis.core.SentenceSplitter;
 import dev.precis.core.Span;
+import dev.precis.core.quotes.Quote;
+import dev.precis.core.quotes.QuoteExtractor;
 import dev.precis.core.quotes.Tagger;
-import dev.precis.eval.QuoteEvaluation;
 import dev.precis.eval.QuoteEvaluation.Case;
 import dev.precis.eval.QuoteEvaluation.Compared;
 import dev.precis.eval.QuoteEvaluation.Counts;
 import dev.precis.eval.QuoteEvaluation.Group;
 import dev.precis.eval.QuoteEvaluation.Score;
+import dev.precis.eval.QuoteEvaluation;
 import dev.precis.eval.Throughput;
 import dev.precis.format.Json;
 import dev.precis.format.Text;

@@ -7,10 +7,10 @@ import dev.precis.format.KeywordsRenderer;
 import dev.precis.io.InputDocument;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "keywords", sortOptions = false, mixinStandardHelpOptions = true,
     description = "The article's key phrases (TextRank over noun phrases), best first.")

@@ -20,10 +20,10 @@ final class PrecisCommand implements Runnable {
    * short run's start-up time.
    */
   static final List<Class<?>> SUBCOMMANDS = List.of(SplitCommand.class,
-      SummarizeCommand.class, KeywordsCommand.class, QuotesCommand.class, ExtractCommand.class,
-      BatchCommand.class,
-      ShellCommand.class, EvalCommand.class, TrainCommand.class, ConfigCommand.class,
-      CompletionCommand.class);
+      SummarizeCommand.class, KeywordsCommand.class, QuotesCommand.class,
+      TranslateCommand.class, DetectCommand.class, LanguagesCommand.class, ExtractCommand.class,
+      BatchCommand.class, ShellCommand.class, EvalCommand.class, TrainCommand.class,
+      ConfigCommand.class, CompletionCommand.class);
 
   @Spec CommandSpec spec;
 

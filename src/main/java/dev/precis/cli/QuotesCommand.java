@@ -1,21 +1,23 @@
 package dev.precis.cli;
 
-import dev.precis.core.quotes.Quote;
 import dev.precis.core.Document;
-import dev.precis.core.quotes.Quote;
 import dev.precis.core.Session;
+import dev.precis.core.quotes.Quote;
+import dev.precis.core.translate.Translation;
 import dev.precis.format.Format;
 import dev.precis.format.QuotesRenderer;
 import dev.precis.io.InputDocument;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "quotes", sortOptions = false, mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
@@ -34,6 +36,8 @@ final class QuotesCommand extends DocumentCommand {
           + "full name).")
   String speaker;
 
+  @Mixin TranslationOptions translation;
+
   @Spec CommandSpec spec;
 
   private Set<Quote.Kind> wanted;
@@ -44,6 +48,7 @@ final class QuotesCommand extends DocumentCommand {
 
   @Override
   void validate() {
+    translation.validate(context.session());
     wanted = EnumSet.noneOf(Quote.Kind.class);
     if (kinds == null || kinds.isEmpty()) {
       wanted = EnumSet.allOf(Quote.Kind.class);
@@ -67,8 +72,23 @@ final class QuotesCommand extends DocumentCommand {
         .filter(q -> wanted.contains(q.kind()))
         .filter(q -> speaker == null || speaks(q.speaker(), speaker))
         .toList();
+    Translation translated = null;
+    if (translation.enabled()) {
+      // Speakers are names, not words: they are kept as written in the translation.
+      Set<String> names = new HashSet<>();
+      for (Quote q : quotes) {
+        if (q.speaker() != null) {
+          names.add(q.speaker());
+        }
+        if (q.speakerMention() != null) {
+          names.add(document.text(q.speakerMention()));
+        }
+      }
+      translated = translation.translate(session, input,
+          QuotesRenderer.texts(document, quotes), names);
+    }
     return QuotesRenderer.render(format, input.source(), input.fields(), document, quotes,
-        bySpeaker);
+        bySpeaker, translated);
   }
 
   /** Whether {@code name} names {@code canonical}: all of it, or its last words. */

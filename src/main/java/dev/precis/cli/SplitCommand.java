@@ -2,10 +2,13 @@ package dev.precis.cli;
 
 import dev.precis.core.Document;
 import dev.precis.core.Session;
+import dev.precis.core.translate.Translation;
 import dev.precis.format.Format;
 import dev.precis.format.SplitRenderer;
 import dev.precis.io.InputDocument;
+import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "split", mixinStandardHelpOptions = true, sortOptions = false,
@@ -16,6 +19,8 @@ final class SplitCommand extends DocumentCommand {
       description = "Sentence splitter: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String splitter;
 
+  @Mixin TranslationOptions translation;
+
   SplitCommand(RunContext context) {
     super(context);
   }
@@ -23,12 +28,18 @@ final class SplitCommand extends DocumentCommand {
   @Override
   void validate() {
     context.session().splitter(splitter);
+    translation.validate(context.session());
   }
 
   @Override
   String render(InputDocument input, Format format) {
     Document document = context.session().splitter(splitter).apply(Document.of(input.text()));
-    return SplitRenderer.render(format, input.source(), input.fields(), document);
+    Translation translated = null;
+    if (translation.enabled()) {
+      translated = translation.translate(context.session(), input,
+          document.sentences().stream().map(document::text).toList(), Set.of());
+    }
+    return SplitRenderer.render(format, input.source(), input.fields(), document, translated);
   }
 
   /** The splitter names, for help and completion. */

@@ -13,17 +13,20 @@ import dev.precis.core.summary.Summarizer;
 import dev.precis.core.summary.Summary;
 import dev.precis.core.summary.SummaryOptions;
 import dev.precis.core.summary.Titles;
+import dev.precis.core.translate.Translation;
 import dev.precis.format.Format;
 import dev.precis.format.SummaryRenderer;
 import dev.precis.io.InputDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "summarize", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Extractive summary: the article's most important sentences, verbatim.",
@@ -77,6 +80,8 @@ final class SummarizeCommand extends DocumentCommand {
       description = "Show every sentence with its score, rank and the features behind them.")
   boolean explain;
 
+  @Mixin TranslationOptions translation;
+
   @Spec CommandSpec spec;
 
   SummarizeCommand(RunContext context) {
@@ -86,6 +91,7 @@ final class SummarizeCommand extends DocumentCommand {
   @Override
   void validate() {
     options(context.session().ranker(method));
+    translation.validate(context.session());
   }
 
   private SummaryOptions options(Ranker ranker) {
@@ -145,8 +151,10 @@ final class SummarizeCommand extends DocumentCommand {
     Ranker ranker = session.ranker(method);
     Summary summary = Summarizer.summarize(article, ranker, options(ranker));
     String resolved = ranker instanceof AutoRanker auto ? auto.delegate().name() : ranker.name();
+    Translation translated = translation.enabled()
+        ? translation.translate(session, input, SummaryRenderer.texts(summary), Set.of()) : null;
     return SummaryRenderer.render(format, input.source(), input.fields(), summary,
-        new SummaryRenderer.Settings(method, resolved, titleText, explain));
+        new SummaryRenderer.Settings(method, resolved, titleText, explain), translated);
   }
 
   private static List<String> givenSentences(InputDocument input) {

@@ -1,16 +1,12 @@
 package dev.precis.core;
 
-import dev.precis.core.quotes.Tagger;
-import dev.precis.core.quotes.Titles;
-import dev.precis.core.quotes.SpeechVerbs;
-import dev.precis.core.quotes.RuleQuoteExtractor;
-import dev.precis.core.quotes.QuoteExtractor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
 import dev.precis.core.keywords.KeyphraseExtractor;
 import dev.precis.core.keywords.TextRankKeyphrases;
+import dev.precis.core.quotes.QuoteExtractor;
+import dev.precis.core.quotes.RuleQuoteExtractor;
+import dev.precis.core.quotes.SpeechVerbs;
+import dev.precis.core.quotes.Tagger;
+import dev.precis.core.quotes.Titles;
 import dev.precis.core.summary.AutoRanker;
 import dev.precis.core.summary.LeadRanker;
 import dev.precis.core.summary.LexRankRanker;
@@ -21,9 +17,24 @@ import dev.precis.core.summary.SumBasicRanker;
 import dev.precis.core.summary.TextAnalyzer;
 import dev.precis.core.summary.TextRankRanker;
 import dev.precis.core.summary.TrainedRanker;
+import dev.precis.core.translate.ApertiumTranslator;
+import dev.precis.core.translate.ApyTranslator;
+import dev.precis.core.translate.DocumentTranslator;
+import dev.precis.core.translate.LanguageDetector;
+import dev.precis.core.translate.LibreTranslateTranslator;
+import dev.precis.core.translate.Translator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -35,6 +46,8 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 public final class Session {
   private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String LANGDETECT_MODEL = "/langdetect-183.bin";
+  private static final Duration TRANSLATION_TIMEOUT = Duration.ofSeconds(120);
   /** The splitter without the model's help, kept to measure what the model adds. */
   public static final String RULES_SPLITTER = "rules";
 
@@ -46,6 +59,13 @@ public final class Session {
   private final Lazy<SentenceSplitter> rulesSplitter = Lazy.of(() -> news(RULES_SPLITTER, false));
   private final Lazy<SentenceSplitter> openNlpSplitter =
       Lazy.of(() -> new OpenNlpSentenceSplitter(sentenceModel.get()));
+  private final Lazy<LanguageDetector> languageDetector =
+      Lazy.of(() -> new LanguageDetector(loadLanguageModel()));
+  private final Lazy<List<String>> placeholderNames = Lazy.of(() ->
+      Lexicon.load("placeholder-surnames-en.txt").words().stream().sorted().toList());
+  private final Lazy<Translator> apertium = Lazy.of(ApertiumTranslator::onPath);
+  /** Server backends by name and URL, so their pair lists are fetched once per run. */
+  private final Map<String, Translator> servers = new ConcurrentHashMap<>();
 
   // OpenNLP's English UD models from Maven Central, shared by every stage that needs them.
   private static final String TOKENIZER_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
@@ -164,6 +184,38 @@ public final class Session {
     return tagger.get();
   }
 
+  /** Names accepted by {@link #translator}; the first is the default. */
+  public static List<String> translatorNames() {
+    return List.of(ApertiumTranslator.NAME, ApyTranslator.NAME, LibreTranslateTranslator.NAME);
+  }
+
+  /** A translation backend; {@code url} is for the server backends (null: their default). */
+  public Translator translator(String name, String url) {
+    switch (name) {
+      case ApertiumTranslator.NAME:
+        return apertium.get();
+      case ApyTranslator.NAME:
+        return servers.computeIfAbsent(name + " " + url, k -> new ApyTranslator(
+            URI.create(url == null ? ApyTranslator.DEFAULT_URL : url), TRANSLATION_TIMEOUT));
+      case LibreTranslateTranslator.NAME:
+        return servers.computeIfAbsent(name + " " + url, k -> new LibreTranslateTranslator(
+            URI.create(url == null ? LibreTranslateTranslator.DEFAULT_URL : url),
+            TRANSLATION_TIMEOUT, System.getenv("LIBRETRANSLATE_API_KEY")));
+      default:
+        throw new UnknownNameException("translator", name, translatorNames());
+    }
+  }
+
+  /** The per-document translation hook over the named backend. */
+  public DocumentTranslator documentTranslator(String name, String url) {
+    return new DocumentTranslator(translator(name, url), languageDetector.get(),
+        placeholderNames.get());
+  }
+
+  public LanguageDetector languageDetector() {
+    return languageDetector.get();
+  }
+
   public Lexicon cueVerbs() {
     return cueVerbs.get();
   }
@@ -193,6 +245,17 @@ public final class Session {
   private static MaxentModel loadRankerModel() {
     return load("/dev/precis/models/" + RANKER_MODEL,
         in -> new GenericModelReader(new BinaryFileDataReader(in)).getModel(), "sentence ranker");
+  }
+
+  private static LanguageDetectorModel loadLanguageModel() {
+    try (InputStream in = Session.class.getResourceAsStream(LANGDETECT_MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP language detection model missing from the class path");
+      }
+      return new LanguageDetectorModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the OpenNLP language detection model", e);
+    }
   }
 
   private static SentenceModel loadSentenceModel() {

@@ -1,14 +1,12 @@
 package dev.precis.eval;
 
-import dev.precis.core.quotes.QuoteExtractor;
-import dev.precis.core.quotes.Quote;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.core.Chars;
 import dev.precis.core.Document;
-import dev.precis.core.quotes.Quote;
-import dev.precis.core.quotes.QuoteExtractor;
 import dev.precis.core.SentenceSplitter;
 import dev.precis.core.Span;
+import dev.precis.core.quotes.Quote;
+import dev.precis.core.quotes.QuoteExtractor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,12 +1,13 @@
 package dev.precis.format;
 
-import dev.precis.core.quotes.Quote;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.Document;
-import dev.precis.core.quotes.Quote;
 import dev.precis.core.Span;
+import dev.precis.core.quotes.Quote;
+import dev.precis.core.translate.Translation;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,22 +25,44 @@ public final class QuotesRenderer {
 
   public static String render(Format format, String source, ObjectNode record, Document doc,
       List<Quote> quotes, boolean bySpeaker) {
+    return render(format, source, record, doc, quotes, bySpeaker, null);
+  }
+
+  /**
+   * With a {@code translation} of the quotes' texts (one per quote, in order), text and
+   * Markdown show the translations and JSON puts each beside its quote's original text and
+   * offsets; speakers stay as the article names them.
+   */
+  public static String render(Format format, String source, ObjectNode record, Document doc,
+      List<Quote> quotes, boolean bySpeaker, Translation translation) {
+    Map<Quote, String> translated = new IdentityHashMap<>();
+    if (translation != null) {
+      for (int i = 0; i < quotes.size(); i++) {
+        translated.put(quotes.get(i), translation.texts().get(i));
+      }
+    }
     switch (format) {
       case MARKDOWN:
-        return markdown(doc, quotes, bySpeaker);
+        return markdown(doc, quotes, bySpeaker, translated);
       case JSON:
-        return json(source, record, doc, quotes, bySpeaker);
+        return json(source, record, doc, quotes, bySpeaker, translation);
       default:
-        return text(doc, quotes, bySpeaker);
+        return text(doc, quotes, bySpeaker, translated);
     }
   }
 
-  static String text(Document doc, List<Quote> quotes, boolean bySpeaker) {
+  /** The text of each quote that a translation gives, for the translator to work on. */
+  public static List<String> texts(Document doc, List<Quote> quotes) {
+    return quotes.stream().map(q -> doc.text(q.span())).toList();
+  }
+
+  static String text(Document doc, List<Quote> quotes, boolean bySpeaker,
+      Map<Quote, String> translated) {
     StringBuilder out = new StringBuilder();
     if (!bySpeaker) {
       for (Quote q : quotes) {
         out.append(label(q)).append(' ').append(speaker(q)).append(attribution(doc, q))
-            .append("\n  ").append(quoteText(doc, q)).append('\n');
+            .append("\n  ").append(quoteText(doc, q, translated)).append('\n');
       }
       return out.toString();
     }
@@ -47,17 +70,19 @@ public final class QuotesRenderer {
       out.append(speaker == null ? UNKNOWN : speaker).append(" (").append(group.size())
           .append(")\n");
       for (Quote q : group) {
-        out.append("  ").append(label(q)).append(' ').append(quoteText(doc, q)).append('\n');
+        out.append("  ").append(label(q)).append(' ').append(quoteText(doc, q, translated))
+            .append('\n');
       }
     });
     return out.toString();
   }
 
-  static String markdown(Document doc, List<Quote> quotes, boolean bySpeaker) {
+  static String markdown(Document doc, List<Quote> quotes, boolean bySpeaker,
+      Map<Quote, String> translated) {
     StringBuilder out = new StringBuilder();
     if (!bySpeaker) {
       for (Quote q : quotes) {
-        blockquote(out, doc, q);
+        blockquote(out, doc, q, translated);
         out.append("— ").append(Markdown.inline(speaker(q))).append(" *(")
             .append(q.kind().label()).append(q.unclosed() ? ", unclosed" : "").append(")*\n\n");
       }
@@ -67,7 +92,7 @@ public final class QuotesRenderer {
       out.append("### ").append(Markdown.inline(speaker == null ? UNKNOWN : speaker))
           .append(" (").append(group.size()).append(")\n\n");
       for (Quote q : group) {
-        blockquote(out, doc, q);
+        blockquote(out, doc, q, translated);
         out.append("— ").append(Markdown.inline(speaker(q))).append(" *(")
             .append(q.kind().label()).append(")*\n\n");
       }
@@ -75,7 +100,12 @@ public final class QuotesRenderer {
     return out.toString();
   }
 
-  private static void blockquote(StringBuilder out, Document doc, Quote q) {
+  private static void blockquote(StringBuilder out, Document doc, Quote q,
+      Map<Quote, String> translated) {
+    if (translated.containsKey(q)) {
+      out.append("> ").append(Markdown.inline(translated.get(q))).append("\n\n");
+      return;
+    }
     List<Span> pieces = q.kind() == Quote.Kind.INDIRECT ? List.of(q.span()) : q.parts();
     for (int i = 0; i < pieces.size(); i++) {
       if (i > 0) {
@@ -87,7 +117,7 @@ public final class QuotesRenderer {
   }
 
   static String json(String source, ObjectNode record, Document doc, List<Quote> quotes,
-      boolean bySpeaker) {
+      boolean bySpeaker, Translation translation) {
     ObjectNode root = Json.documentObject("quotes", source, record, doc);
     CodePoints cp = new CodePoints(doc.text());
     ArrayNode array = root.putArray("quotes");
@@ -105,6 +135,12 @@ public final class QuotesRenderer {
       node.put("speaker", q.speaker());
       spanOrNull(node, "speaker_mention", q.speakerMention(), doc, cp);
       node.put("unclosed", q.unclosed());
+      if (translation != null) {
+        node.put("translation", translation.texts().get(i));
+      }
+    }
+    if (translation != null) {
+      TranslationRenderer.describe(root, translation);
     }
     if (bySpeaker) {
       ArrayNode speakers = root.putArray("speakers");
@@ -157,7 +193,11 @@ public final class QuotesRenderer {
   }
 
   /** The quote on one line; the pieces of an interrupted or multi-paragraph quote joined. */
-  private static String quoteText(Document doc, Quote q) {
+  private static String quoteText(Document doc, Quote q, Map<Quote, String> translated) {
+    if (translated.containsKey(q)) {
+      String text = Text.oneLine(translated.get(q));
+      return q.kind() == Quote.Kind.INDIRECT ? text : "“" + text + (q.unclosed() ? "" : "”");
+    }
     if (q.kind() == Quote.Kind.INDIRECT) {
       return Text.oneLine(doc.text(q.span()));
     }

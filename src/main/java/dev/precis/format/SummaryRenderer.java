@@ -6,6 +6,7 @@ import dev.precis.core.summary.Article;
 import dev.precis.core.summary.LengthLimit;
 import dev.precis.core.summary.Ranker;
 import dev.precis.core.summary.Summary;
+import dev.precis.core.translate.Translation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,22 +25,35 @@ public final class SummaryRenderer {
 
   public static String render(Format format, String source, ObjectNode record, Summary summary,
       Settings settings) {
+    return render(format, source, record, summary, settings, null);
+  }
+
+  /**
+   * With a {@code translation} of the chosen sentences ({@link #texts}, in order), text and
+   * Markdown show the translations and JSON puts each beside its sentence's original text.
+   */
+  public static String render(Format format, String source, ObjectNode record, Summary summary,
+      Settings settings, Translation translation) {
+    List<String> shown = translation != null ? translation.texts() : texts(summary);
     switch (format) {
       case MARKDOWN:
-        return markdown(summary, settings);
+        return markdown(summary, settings, shown);
       case JSON:
-        return json(source, record, summary, settings);
+        return json(source, record, summary, settings, translation);
       default:
-        return text(summary, settings);
+        return text(summary, settings, shown);
     }
   }
 
-  static String text(Summary summary, Settings settings) {
+  /** The chosen sentences' texts, in the summary's order. */
+  public static List<String> texts(Summary summary) {
+    return summary.chosen().stream().map(k -> summary.article().text(k)).toList();
+  }
+
+  static String text(Summary summary, Settings settings, List<String> shown) {
     StringBuilder out = new StringBuilder();
     if (!settings.explain()) {
-      for (int k : summary.chosen()) {
-        out.append(Text.oneLine(summary.article().text(k))).append('\n');
-      }
+      shown.forEach(s -> out.append(Text.oneLine(s)).append('\n'));
       return out.toString();
     }
     Ranker.Ranking ranking = summary.ranking();
@@ -62,11 +76,9 @@ public final class SummaryRenderer {
     return out.toString();
   }
 
-  static String markdown(Summary summary, Settings settings) {
+  static String markdown(Summary summary, Settings settings, List<String> shown) {
     StringBuilder out = new StringBuilder();
-    for (int k : summary.chosen()) {
-      out.append("- ").append(Markdown.inline(summary.article().text(k))).append('\n');
-    }
+    shown.forEach(s -> out.append("- ").append(Markdown.inline(s)).append('\n'));
     if (settings.explain()) {
       Ranker.Ranking ranking = summary.ranking();
       Set<Integer> chosen = new HashSet<>(summary.chosen());
@@ -82,7 +94,8 @@ public final class SummaryRenderer {
     return out.toString();
   }
 
-  static String json(String source, ObjectNode record, Summary summary, Settings settings) {
+  static String json(String source, ObjectNode record, Summary summary, Settings settings,
+      Translation translation) {
     Article article = summary.article();
     ObjectNode root = Json.documentObject("summarize", source, record, article.document());
     ObjectNode info = root.putObject("summarizer");
@@ -111,6 +124,10 @@ public final class SummaryRenderer {
       int k = summary.chosen().get(i);
       ((ObjectNode) selected.get(i)).put("score", summary.ranking().scores()[k])
           .put("rank", summary.ranks()[k]);
+    }
+    if (translation != null) {
+      TranslationRenderer.describe(root, translation);
+      TranslationRenderer.addTranslations(selected, translation.texts());
     }
     if (settings.explain()) {
       Set<Integer> chosen = new HashSet<>(summary.chosen());

@@ -1,11 +1,10 @@
 package dev.precis.eval;
 
-import dev.precis.core.quotes.Quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.core.quotes.Quote;
 import dev.precis.core.Span;
+import dev.precis.core.quotes.Quote;
 import dev.precis.eval.QuoteEvaluation.Case;
 import dev.precis.eval.QuoteEvaluation.Compared;
 import dev.precis.eval.QuoteEvaluation.Gold;

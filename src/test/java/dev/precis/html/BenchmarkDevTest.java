@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.eval.ExtractEvaluation;
 import dev.precis.eval.ExtractEvaluation.PageScore;
 import dev.precis.eval.ExtractEvaluation.Summary;
+import dev.precis.eval.ExtractEvaluation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

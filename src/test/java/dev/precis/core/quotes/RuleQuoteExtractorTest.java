@@ -1,9 +1,9 @@
 package dev.precis.core.quotes;
 
-import dev.precis.core.Session;
-import dev.precis.core.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.core.Document;
+import dev.precis.core.Session;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

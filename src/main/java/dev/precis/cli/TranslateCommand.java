@@ -1,0 +1,44 @@
+package dev.precis.cli;
+
+import dev.precis.core.Document;
+import dev.precis.core.translate.Translation;
+import dev.precis.format.Format;
+import dev.precis.format.TranslationRenderer;
+import dev.precis.io.InputDocument;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "translate", sortOptions = false, mixinStandardHelpOptions = true,
+    description = {"Translate articles paragraph by paragraph, keeping the paragraphs, quotation "
+        + "marks, numbers and URLs. Each document goes to the translator in one batch; text "
+        + "already in the target language is passed through.",
+        "See 'precis languages' for the pairs installed here."})
+final class TranslateCommand extends DocumentCommand {
+  @Mixin TranslationOptions translation;
+  @Spec CommandSpec spec;
+
+  TranslateCommand(RunContext context) {
+    super(context);
+  }
+
+  @Override
+  void validate() {
+    if (!translation.enabled()) {
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--to=LANG'");
+    }
+    translation.validate(context.session());
+  }
+
+  @Override
+  String render(InputDocument input, Format format) {
+    Document document = Document.of(input.text());
+    List<String> paragraphs = document.paragraphs().stream().map(document::text).toList();
+    Translation result = translation.translate(context.session(), input, paragraphs, Set.of());
+    return TranslationRenderer.render(format, input.source(), input.fields(), document, result);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.precis.cli;
+
+import dev.precis.core.Session;
+import dev.precis.core.translate.DocumentTranslator;
+import dev.precis.core.translate.Translation;
+import dev.precis.core.translate.TranslationRequest;
+import dev.precis.io.InputDocument;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/**
+ * The translation options a command mixes in to translate what it prints ({@code --to}).
+ * A command calls {@link #validate} from its own {@code validate()} and {@link #translate}
+ * once per document with all the strings it will print, so each document is one batch.
+ */
+public final class TranslationOptions {
+  @Option(names = "--to", paramLabel = "LANG",
+      description = "Translate the output into LANG (ISO 639-1 or 639-3 code: es, spa, ca, gl).")
+  String to;
+
+  @Option(names = "--from", paramLabel = "LANG", defaultValue = "auto",
+      description = "Language of the input, or auto to detect it per document (default: ${DEFAULT-VALUE}).")
+  String from;
+
+  @Option(names = "--translator", paramLabel = "NAME", defaultValue = "apertium",
+      completionCandidates = TranslatorNames.class,
+      description = "Translation backend: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  String translator;
+
+  @Option(names = "--translator-url", paramLabel = "URL",
+      description = "Server of the apy (default http://127.0.0.1:2737) or libretranslate "
+          + "(default http://127.0.0.1:5000) backend.")
+  String url;
+
+  @Option(names = "--mark-unknown",
+      description = "Keep the translator's marks on words it does not know (*, #, @).")
+  boolean markUnknown;
+
+  /** Whether the user asked for a translation. */
+  boolean enabled() {
+    return to != null;
+  }
+
+  TranslationRequest request() {
+    return TranslationRequest.of(from, to, markUnknown);
+  }
+
+  DocumentTranslator documentTranslator(Session session) {
+    return session.documentTranslator(translator, url);
+  }
+
+  /** Checks codes, backend and installed pairs before any input is read. */
+  void validate(Session session) {
+    if (!enabled()) {
+      return;
+    }
+    TranslationRequest request = request();
+    documentTranslator(session).checkTarget(request.from(), request.to());
+  }
+
+  /** The translations of {@code texts}, strings of {@code document}, in one batch. */
+  Translation translate(Session session, InputDocument document, List<String> texts,
+      Set<String> protectedNames) {
+    return documentTranslator(session).translate(document.source(), document.text(), texts,
+        request(), protectedNames);
+  }
+
+  /** The backend names, for help and completion. */
+  static final class TranslatorNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Session.translatorNames().iterator();
+    }
+  }
+}

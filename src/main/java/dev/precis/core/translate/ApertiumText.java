@@ -1,0 +1,223 @@
+package dev.precis.core.translate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The plain-text protocol precis speaks with Apertium (local or APy) and the repairs its
+ * output needs. Segments travel as paragraphs separated by blank lines: Apertium keeps blank
+ * lines and treats each as a sentence end, so N segments come back as N paragraphs and no
+ * word moves from one segment to the next (with single line breaks, a headline without a
+ * full stop takes words of the following line).
+ */
+final class ApertiumText {
+  private static final Pattern SEPARATOR = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+  /** An unknown-word mark: '*' (unknown), '#' (no generation), '@' (no transfer). */
+  private static final Pattern MARK = Pattern.compile("(?<![\\p{L}\\p{N}*#@])[*#@](?=[\\p{L}\\p{N}])");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\n\\r\\u2028\\u2029\\u0085]\\s*");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+  /** An opening quote (at the start or after a space or bracket) and its first letter. */
+  private static final Pattern QUOTATION_START = Pattern.compile("(?:^|(?<=[\\s(\\[]))[\"“«'‘] ?(\\p{L})");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
+  private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?)\\]}»”’](?:\\s|$|[,.;:!?\"”’»)]))");
+  private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[{«“‘]) +");
+  private static final Pattern OPENING_STRAIGHT_QUOTE_SPACE = Pattern.compile("^([\"']) +");
+  /**
+   * A sentence start (text start or after a stop) with its run of capitalised words
+   * (group 1) and the word after it (group 2, absent at the end).
+   */
+  private static final Pattern SENTENCE_START_RUN = Pattern.compile(
+      "(?:^|(?<=[.!?][\"'”’»)]?[\\s\\u00A0]{1,3}))[\"'“‘«(]?((?:\\p{Lu}[\\p{L}\\p{N}'’.-]*)(?: \\p{Lu}[\\p{L}\\p{N}'’.-]*)*)(?: (\\p{L}+))?");
+
+  private ApertiumText() {}
+
+  /** The batch Apertium reads: segments on one line each, separated by blank lines. */
+  static String join(List<String> segments) {
+    StringBuilder out = new StringBuilder();
+    for (String s : segments) {
+      if (out.length() > 0) {
+        out.append("\n\n");
+      }
+      out.append(straighten(oneLine(s)));
+    }
+    return out.append('\n').toString();
+  }
+
+  /** A line that separates paragraphs: empty or only spaces, tabs, no-break spaces. */
+  static boolean isBlankLine(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\u00A0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The translations of a batch, or null when the paragraph count did not survive. */
+  static List<String> split(String output, int expected) {
+    String trimmed = output.strip();
+    List<String> parts = new ArrayList<>();
+    if (!trimmed.isEmpty()) {
+      for (String p : SEPARATOR.split(trimmed, -1)) {
+        parts.add(p);
+      }
+    }
+    return parts.size() == expected ? parts : null;
+  }
+
+  /**
+   * Repairs one translation of {@code source}: removes unknown-word marks (unless kept),
+   * joins broken lines, tidies white space, puts back the source's curly quotes and its
+   * initial capital.
+   */
+  static String finish(String source, String translation, boolean markUnknown) {
+    String t = oneLine(translation);
+    if (!markUnknown) {
+      t = MARK.matcher(t).replaceAll("");
+    }
+    t = SPACES.matcher(t).replaceAll(" ");
+    t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("");
+    t = SPACE_AFTER_OPEN.matcher(t).replaceAll("");
+    t = t.strip();
+    t = restoreQuotes(source, t);
+    t = SPACE_AFTER_OPEN.matcher(t).replaceAll("");
+    t = OPENING_STRAIGHT_QUOTE_SPACE.matcher(t).replaceAll("$1");
+    t = lowerCaseAfterLeadingName(source, t);
+    t = capitaliseQuotationStarts(source, t);
+    return capitaliseLike(source, t);
+  }
+
+  /**
+   * A quotation starts as in the source: with a capital where the source has one (Apertium
+   * writes {@code dijo: " hemos} for {@code said: "We've}) and with no space after the
+   * opening quote. Quotations are matched by their order, only when both have as many.
+   */
+  static String capitaliseQuotationStarts(String source, String t) {
+    List<MatchResult> inSource = QUOTATION_START.matcher(source).results().toList();
+    List<MatchResult> inTranslation = QUOTATION_START.matcher(t).results().toList();
+    if (inSource.isEmpty() || inSource.size() != inTranslation.size()) {
+      return t;
+    }
+    StringBuilder out = new StringBuilder(t.length());
+    int copied = 0;
+    for (int k = 0; k < inTranslation.size(); k++) {
+      MatchResult m = inTranslation.get(k);
+      String letter = m.group(1);
+      if (Character.isUpperCase(inSource.get(k).group(1).codePointAt(0))) {
+        letter = letter.toUpperCase(java.util.Locale.ROOT);
+      }
+      out.append(t, copied, m.start()).append(t.charAt(m.start())).append(letter);
+      copied = m.end();
+    }
+    return out.append(t.substring(copied)).toString();
+  }
+
+  /**
+   * When a sentence starts with a name Apertium does not know ("Tokayev spoke"), it
+   * capitalises the next word instead ("Tokayev Habló"); such a word goes back to lower case
+   * when the source sentence has the same capitalised start followed by a lower-case word.
+   */
+  static String lowerCaseAfterLeadingName(String source, String t) {
+    Set<String> sourceStarts = new HashSet<>();
+    Matcher s = SENTENCE_START_RUN.matcher(source);
+    while (s.find()) {
+      if (s.group(2) != null && Character.isLowerCase(s.group(2).charAt(0))) {
+        sourceStarts.add(s.group(1));
+      }
+    }
+    if (sourceStarts.isEmpty()) {
+      return t;
+    }
+    Matcher m = SENTENCE_START_RUN.matcher(t);
+    StringBuilder out = new StringBuilder(t.length());
+    while (m.find()) {
+      String run = m.group(1);
+      int lastSpace = run.lastIndexOf(' ');
+      String replacement = m.group();
+      String added = run.substring(lastSpace + 1);
+      if (lastSpace > 0 && sourceStarts.contains(run.substring(0, lastSpace))
+          && !source.contains(added)) {
+        int at = m.start(1) + lastSpace + 1 - m.start();
+        replacement = replacement.substring(0, at) + Character.toLowerCase(replacement.charAt(at))
+            + replacement.substring(at + 1);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  static String oneLine(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        return LINE_BREAK.matcher(s).replaceAll(" ");
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Curly quotes become straight before translation: Apertium handles {@code "} and
+   * {@code '} well but sometimes turns a closing curly quote into {@code '}.
+   */
+  static String straighten(String s) {
+    return s.replace('\u201C', '"').replace('\u201D', '"').replace('\u201E', '"')
+        .replace('\u2018', '\'').replace('\u2019', '\'');
+  }
+
+  /** Curly quotes back where the source had them; straight ones stay straight. */
+  static String restoreQuotes(String source, String t) {
+    boolean curlyDouble = source.indexOf('\u201C') >= 0 || source.indexOf('\u201D') >= 0;
+    boolean curlySingle = source.indexOf('\u2018') >= 0 || source.indexOf('\u2019') >= 0;
+    if (!curlyDouble && !curlySingle) {
+      return t;
+    }
+    StringBuilder out = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean opening = i == 0 || isOpeningContext(t.charAt(i - 1));
+      if (c == '"' && curlyDouble) {
+        out.append(opening ? '\u201C' : '\u201D');
+      } else if (c == '\'' && curlySingle) {
+        out.append(opening ? '\u2018' : '\u2019');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isOpeningContext(char before) {
+    return Character.isWhitespace(before) || "([{«—–-/\u201C\u2018".indexOf(before) >= 0;
+  }
+
+  /** Apertium sometimes loses the capital of a sentence-initial word it moved or dropped. */
+  static String capitaliseLike(String source, String t) {
+    int s = firstLetter(source);
+    int i = firstLetter(t);
+    if (s < 0 || i < 0 || !Character.isUpperCase(source.codePointAt(s))
+        || !Character.isLowerCase(t.codePointAt(i))) {
+      return t;
+    }
+    int cp = t.codePointAt(i);
+    return t.substring(0, i) + new String(Character.toChars(Character.toUpperCase(cp)))
+        + t.substring(i + Character.charCount(cp));
+  }
+
+  private static int firstLetter(String s) {
+    Matcher m = LETTER.matcher(s);
+    if (!m.find()) {
+      return -1;
+    }
+    // only when the text starts with the letter, perhaps after quotes or brackets
+    String before = s.substring(0, m.start());
+    return before.chars().allMatch(c -> "\"'“‘«([¿¡ ".indexOf(c) >= 0) ? m.start() : -1;
+  }
+}

@@ -1,0 +1,302 @@
+package dev.precis.core.translate;
+
+import dev.precis.core.InputException;
+import dev.precis.core.Lazy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The local Apertium engine: one {@code apertium -u PAIR} process per document (its start-up
+ * costs 0.5–2.5 s, so never one per sentence; a long document on a machine with four or
+ * more cores is cut into one batch per two cores, translated side by side), segments
+ * exchanged as blank-line separated paragraphs ({@link ApertiumText}).
+ */
+public final class ApertiumTranslator implements Translator {
+  public static final String NAME = "apertium";
+  /** The Debian packages precis is tested with. */
+  public static final String INSTALL_HINT =
+      "install it with: sudo apt-get install apertium apertium-eng-spa apertium-eng-cat apertium-en-gl";
+  /** Below this many chars per core a document is one batch. */
+  static final int PARALLEL_BATCH_CHARS = 100_000;
+  private static final Pattern ANALYSER = Pattern.compile("lt-proc\\s+(?:-w\\s+)?'?([^'\\s|]+automorf\\.bin)'?");
+
+  private final String searchPath;
+  /** Processes started by {@link #prepare}, waiting for their batch, by command line. */
+  private final Map<List<String>, ConcurrentLinkedQueue<Process>> started = new ConcurrentHashMap<>();
+  private final Lazy<Path> binary = Lazy.of(this::findBinary);
+  private final Lazy<List<LanguagePair>> pairs = Lazy.of(this::listPairs);
+
+  /** An engine found on {@code searchPath} (a PATH-style list of directories). */
+  public ApertiumTranslator(String searchPath) {
+    this.searchPath = searchPath == null ? "" : searchPath;
+  }
+
+  /** The engine on this process's PATH. */
+  public static ApertiumTranslator onPath() {
+    return new ApertiumTranslator(System.getenv("PATH"));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void checkAvailable() {
+    binary.get();
+  }
+
+  @Override
+  public List<LanguagePair> pairs() {
+    return pairs.get();
+  }
+
+  /**
+   * Starts the batch processes now: Apertium spends its first 0.5–2.5 s loading its
+   * transducers, which then overlaps with precis preparing the text.
+   */
+  @Override
+  public void prepare(LanguagePair pair, List<String> segments, boolean markUnknown) {
+    List<String> argv = argv(pair, markUnknown);
+    int count = batches(segments, Runtime.getRuntime().availableProcessors()).size();
+    ConcurrentLinkedQueue<Process> queue = started.computeIfAbsent(argv, k -> new ConcurrentLinkedQueue<>());
+    queue.removeIf(p -> !p.isAlive());
+    // topped up, not added to: a process started for a document that needed none (its text
+    // was already in the target language) serves the next one
+    for (int i = queue.size(); i < count; i++) {
+      queue.add(Subprocess.start(argv));
+    }
+  }
+
+  private List<String> argv(LanguagePair pair, boolean markUnknown) {
+    List<String> argv = new ArrayList<>(List.of(binary.get().toString(), "-f", "txt"));
+    if (!markUnknown) {
+      argv.add("-u");
+    }
+    argv.add(pair.id());
+    return List.copyOf(argv);
+  }
+
+  @Override
+  public List<String> translate(LanguagePair pair, List<String> segments, boolean markUnknown) {
+    if (segments.isEmpty()) {
+      return List.of();
+    }
+    List<List<String>> batches = batches(segments, Runtime.getRuntime().availableProcessors());
+    if (batches.size() == 1) {
+      return translateBatch(pair, segments, markUnknown);
+    }
+    // A long document keeps every core busy: one process per batch, batches run side by side.
+    List<CompletableFuture<List<String>>> running = new ArrayList<>();
+    for (List<String> batch : batches) {
+      running.add(CompletableFuture.supplyAsync(() -> translateBatch(pair, batch, markUnknown)));
+    }
+    List<String> out = new ArrayList<>(segments.size());
+    for (CompletableFuture<List<String>> r : running) {
+      try {
+        out.addAll(r.join());
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException re ? re : e;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Consecutive runs of segments, one per core, for documents long enough that Apertium's
+   * start-up (0.5–2.5 s) is small beside the work; a short document is one batch.
+   */
+  static List<List<String>> batches(List<String> segments, int cores) {
+    long total = 0;
+    for (String s : segments) {
+      total += s.length();
+    }
+    // Apertium's pipeline of a dozen programs already keeps about two cores busy
+    int count = (int) Math.min(Math.max(1, cores / 2), total / PARALLEL_BATCH_CHARS);
+    if (count <= 1) {
+      return List.of(segments);
+    }
+    List<List<String>> batches = new ArrayList<>();
+    long perBatch = total / count + 1;
+    int from = 0;
+    long size = 0;
+    for (int i = 0; i < segments.size(); i++) {
+      size += segments.get(i).length();
+      if (size >= perBatch && batches.size() < count - 1) {
+        batches.add(segments.subList(from, i + 1));
+        from = i + 1;
+        size = 0;
+      }
+    }
+    if (from < segments.size()) {
+      batches.add(segments.subList(from, segments.size()));
+    }
+    return batches;
+  }
+
+  private List<String> translateBatch(LanguagePair pair, List<String> segments, boolean markUnknown) {
+    List<String> argv = argv(pair, markUnknown);
+    String batch = ApertiumText.join(segments);
+    ConcurrentLinkedQueue<Process> waiting = started.get(argv);
+    Process ready = waiting == null ? null : waiting.poll();
+    Process process = ready != null ? ready : Subprocess.start(argv);
+    // each paragraph is repaired as it comes back, while Apertium works on the next ones
+    List<String> out = new ArrayList<>(segments.size());
+    StringBuilder paragraph = new StringBuilder();
+    int[] count = {0};
+    Runnable flush = () -> {
+      if (paragraph.length() > 0) {
+        if (count[0] < segments.size()) {
+          out.add(ApertiumText.finish(segments.get(count[0]), paragraph.toString(), markUnknown));
+        }
+        count[0]++;
+        paragraph.setLength(0);
+      }
+    };
+    Subprocess.Result result = Subprocess.finish(process, argv, batch,
+        60 + batch.length() / 2_000, line -> {
+          if (ApertiumText.isBlankLine(line)) {
+            flush.run();
+          } else {
+            paragraph.append(paragraph.length() > 0 ? "\n" : "").append(line);
+          }
+        });
+    flush.run();
+    if (result.exitCode() != 0) {
+      throw new UncheckedIOException("apertium " + pair.id() + " failed",
+          new IOException(firstLine(result.stderr())));
+    }
+    if (count[0] != segments.size()) {
+      throw new UncheckedIOException("apertium " + pair.id() + " lost the segment alignment",
+          new IOException("expected " + segments.size() + " paragraphs back, got " + count[0]));
+    }
+    return out;
+  }
+
+  /**
+   * The baseline precis is measured against: {@code apertium -u PAIR} on one line per
+   * segment, with no masking and no repairs.
+   */
+  public List<String> translateRaw(String pairId, List<String> lines) {
+    String input = String.join("\n", lines) + "\n";
+    Subprocess.Result result = Subprocess.run(
+        List.of(binary.get().toString(), "-u", pairId), input, 60 + input.length() / 2_000);
+    if (result.exitCode() != 0) {
+      throw new UncheckedIOException("apertium " + pairId + " failed",
+          new IOException(firstLine(result.stderr())));
+    }
+    List<String> out = new ArrayList<>(List.of(result.stdout().split("\n", -1)));
+    while (out.size() > lines.size() && out.get(out.size() - 1).isEmpty()) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  /** Reads each word with the pair's own morphological analyser (one short lt-proc run). */
+  @Override
+  public Map<String, WordClass> classify(LanguagePair pair, Set<String> words) {
+    Path analyser = analyser(pair);
+    Path ltProc = binary.get().resolveSibling("lt-proc");
+    if (words.isEmpty() || analyser == null || !Files.isExecutable(ltProc)) {
+      return Map.of();
+    }
+    List<String> list = new ArrayList<>(words);
+    Subprocess.Result result = Subprocess.run(
+        List.of(ltProc.toString(), "-w", analyser.toString()), String.join("\n", list) + "\n", 60);
+    String[] lines = result.stdout().split("\n");
+    if (result.exitCode() != 0 || lines.length < list.size()) {
+      return Map.of();
+    }
+    Map<String, WordClass> classes = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      classes.put(list.get(i), readAnalysis(lines[i]));
+    }
+    return classes;
+  }
+
+  /** Classifies one lt-proc analysis such as {@code ^Trump/trump<n><sg>/trump<vblex><inf>$}. */
+  static WordClass readAnalysis(String analysis) {
+    if (analysis.contains("/*")) {
+      return WordClass.UNKNOWN;
+    }
+    boolean content = false;
+    Matcher tags = Pattern.compile("/[^/<]*<(\\w+)>").matcher(analysis);
+    while (tags.find()) {
+      content |= Set.of("n", "vblex", "adj", "adv").contains(tags.group(1));
+    }
+    if (analysis.contains("<np>")) {
+      return content ? WordClass.NAME_OR_WORD
+          : analysis.contains("<np><ant>") ? WordClass.GIVEN_NAME : WordClass.PROPER;
+    }
+    if (analysis.contains("<acr>")) {
+      return WordClass.PROPER;
+    }
+    if (content) {
+      return WordClass.COMMON;
+    }
+    return WordClass.OTHER;
+  }
+
+  private Path analyser(LanguagePair pair) {
+    Path mode = binary.get().getParent().resolveSibling("share/apertium/modes/" + pair.id() + ".mode");
+    try {
+      Matcher m = ANALYSER.matcher(Files.readString(mode));
+      return m.find() ? Path.of(m.group(1)) : null;
+    } catch (IOException e) {
+      return null; // a pair installed elsewhere: no analysis, context rules only
+    }
+  }
+
+  private Path findBinary() {
+    for (String dir : searchPath.split(java.io.File.pathSeparator)) {
+      if (!dir.isEmpty()) {
+        Path candidate = Path.of(dir, "apertium");
+        if (Files.isExecutable(candidate)) {
+          return candidate;
+        }
+      }
+    }
+    throw new InputException(null, "the apertium translator is not installed", INSTALL_HINT);
+  }
+
+  private List<LanguagePair> listPairs() {
+    Subprocess.Result result = Subprocess.run(List.of(binary.get().toString(), "-l"), "", 60);
+    List<LanguagePair> list = new ArrayList<>();
+    for (String line : result.stdout().split("\n")) {
+      LanguagePair pair = parsePair(line.strip(), "-");
+      if (pair != null) {
+        list.add(pair);
+      }
+    }
+    return List.copyOf(list);
+  }
+
+  /** {@code eng-cat_valencia} → eng, cat; null for lines that are not a pair. */
+  static LanguagePair parsePair(String id, String separator) {
+    String[] parts = id.split(Pattern.quote(separator));
+    if (parts.length != 2) {
+      return null;
+    }
+    String from = LanguageCodes.toIso3OrNull(parts[0].replaceAll("_.*", ""));
+    String to = LanguageCodes.toIso3OrNull(parts[1].replaceAll("_.*", ""));
+    return from == null || to == null ? null : new LanguagePair(from, to, id);
+  }
+
+  private static String firstLine(String s) {
+    String line = s.strip().split("\n", 2)[0];
+    return line.isEmpty() ? "no error message" : line;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.precis.core.translate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A translation server over HTTP with the JDK client: bounded connect and request times,
+ * a few retries on server errors (5xx) and dropped connections, and one-line errors that
+ * name the server.
+ */
+final class HttpService {
+  private static final int ATTEMPTS = 3;
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+  private final String backend;
+  private final URI base;
+  private final Duration requestTimeout;
+  private final HttpClient client;
+
+  HttpService(String backend, URI base, Duration requestTimeout) {
+    this.backend = backend;
+    String b = base.toString();
+    this.base = URI.create(b.endsWith("/") ? b : b + "/");
+    this.requestTimeout = requestTimeout;
+    this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+        .followRedirects(HttpClient.Redirect.NORMAL).build();
+  }
+
+  String get(String path) {
+    return send(HttpRequest.newBuilder(resolve(path)).GET());
+  }
+
+  String postForm(String path, Map<String, String> form) {
+    String body = form.entrySet().stream()
+        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        .collect(Collectors.joining("&"));
+    return send(HttpRequest.newBuilder(resolve(path))
+        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  String postJson(String path, String json) {
+    return send(HttpRequest.newBuilder(resolve(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  /** An error about the server's answer, one line, exit code 1. */
+  UncheckedIOException error(String message) {
+    return new UncheckedIOException(backend + " server " + base, new IOException(message));
+  }
+
+  private URI resolve(String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  private String send(HttpRequest.Builder request) {
+    HttpRequest built = request.timeout(requestTimeout).build();
+    IOException lastFailure = null;
+    String lastStatus = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        HttpResponse<String> response = client.send(built,
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        int status = response.statusCode();
+        if (status < 300) {
+          return response.body();
+        }
+        lastStatus = "HTTP " + status + ": " + oneLine(response.body());
+        if (status < 500) {
+          break; // the request is wrong; asking again will not help
+        }
+      } catch (java.net.http.HttpTimeoutException e) {
+        throw error("no answer within " + requestTimeout.toSeconds() + " s");
+      } catch (java.net.ConnectException e) {
+        throw error("unreachable (" + (e.getMessage() == null ? "connection refused" : e.getMessage())
+            + "); check --translator-url");
+      } catch (IOException e) {
+        lastFailure = e;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw error("interrupted");
+      }
+      pause(attempt);
+    }
+    throw error(lastStatus != null ? lastStatus
+        : "connection failed: " + lastFailure.getMessage());
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(200L * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String oneLine(String body) {
+    String line = body == null ? "" : body.strip().replaceAll("\\s+", " ");
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.precis.core.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ApertiumTextTest {
+  @Test
+  void segmentsTravelAsBlankLineSeparatedParagraphs() {
+    String batch = ApertiumText.join(List.of("First line\nwrapped.", "Second “quoted” one."));
+    assertThat(batch).isEqualTo("First line wrapped.\n\nSecond \"quoted\" one.\n");
+    assertThat(ApertiumText.split(" Primera línea.\n \nSegunda.\n\n", 2))
+        .containsExactly("Primera línea.", "Segunda.");
+    assertThat(ApertiumText.split("Una sola.\n", 2)).isNull();
+  }
+
+  @Test
+  void removesUnknownWordMarksUnlessKept() {
+    String source = "See #MeToo and the muppets";
+    assertThat(ApertiumText.finish(source, "Ve *muppets y #estar @aquí", false))
+        .isEqualTo("Ve muppets y estar aquí");
+    assertThat(ApertiumText.finish(source, "Ve *muppets", true)).isEqualTo("Ve *muppets");
+  }
+
+  @Test
+  void tidiesWhiteSpaceAndPunctuation() {
+    assertThat(ApertiumText.finish("It rhymes (here).", "  él  rima ( aquí ) .", false))
+        .isEqualTo("Él rima (aquí).");
+  }
+
+  @Test
+  void restoresCurlyQuotesWhereTheSourceHadThem() {
+    String source = "He described “the events” and ‘others’.";
+    assertThat(ApertiumText.finish(source, "Describió \"los casos\" y 'otros'.", false))
+        .isEqualTo("Describió “los casos” y ‘otros’.");
+    assertThat(ApertiumText.finish("He said \"yes\".", "Dijo \"sí\".", false))
+        .isEqualTo("Dijo \"sí\".");
+    assertThat(ApertiumText.finish("“I have no doubt.”", "\" No tengo duda.\"", false))
+        .isEqualTo("“No tengo duda.”");
+  }
+
+  @Test
+  void lowersTheWordApertiumCapitalisedAfterALeadingUnknownName() {
+    String source = "It was done.\u00A0 Tokayev spoke about the attacks.";
+    assertThat(ApertiumText.finish(source, "Se hizo. Tokayev Habló sobre los ataques.", false))
+        .isEqualTo("Se hizo. Tokayev habló sobre los ataques.");
+    assertThat(ApertiumText.finish("Tokayev Kazakhstan said.", "Tokayev Kazajstán dijo.", false))
+        .isEqualTo("Tokayev Kazajstán dijo.");
+    assertThat(ApertiumText.finish("Chad Hammel told KSWB-TV.", "Chad Hammel KSWB dijo-TV.", false))
+        .isEqualTo("Chad Hammel KSWB dijo-TV.");
+  }
+
+  @Test
+  void quotationsStartWithACapitalWhereTheSourceDid() {
+    assertThat(ApertiumText.finish("He said: \"We've changed\" and \"it works\".",
+        "Dijo: \" hemos cambiado\" y \"funciona\".", false))
+        .isEqualTo("Dijo: \"Hemos cambiado\" y \"funciona\".");
+    assertThat(ApertiumText.finish("He yelled: 'There's a shark!'", "Gritó: 'hay un tiburón!'", false))
+        .isEqualTo("Gritó: 'Hay un tiburón!'");
+  }
+
+  @Test
+  void givesBackTheInitialCapital() {
+    assertThat(ApertiumText.finish("There is consternation.", " hay consternación.", false))
+        .isEqualTo("Hay consternación.");
+  }
+}
