@@ -31,6 +31,44 @@ class TranslateCommandTest {
   }
 
   @Test
+  void quotesInSpanishKeepTheSpeakersNamesInEnglish() throws IOException {
+    assumeApertium();
+    Cli.Result r = Cli.run("quotes", "--to", "es", "-f", "json", Cli.seedArticle().toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode root = MAPPER.readTree(r.out());
+    assertThat(root.get("translation").get("to_iso1").asText()).isEqualTo("es");
+    JsonNode partial = null;
+    for (JsonNode q : root.get("quotes")) {
+      assertThat(q.get("translation").asText()).isNotBlank().isNotEqualTo(q.get("text").asText());
+      if (q.get("kind").asText().equals("partial")) {
+        partial = q;
+      }
+    }
+    assertThat(partial).isNotNull();
+    assertThat(partial.get("speaker").asText()).isEqualTo("Kassym-Jomart Tokayev");
+    assertThat(partial.get("text").asText()).contains("tragic events");
+    assertThat(partial.get("translation").asText()).containsIgnoringCase("trágicos");
+    assertThat(root.get("translation").get("protected").toString())
+        .contains("Kassym-Jomart Tokayev").contains("Charles Michel");
+  }
+
+  @Test
+  void summariesTranslateTheChosenSentencesOnly() throws IOException {
+    assumeApertium();
+    Cli.Result r = Cli.run("summarize", "-n", "2", "--to", "es", "-f", "json",
+        Cli.seedArticle().toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode selected = MAPPER.readTree(r.out()).get("selected");
+    assertThat(selected).hasSize(2);
+    for (JsonNode s : selected) {
+      assertThat(s.get("translation").asText()).isNotBlank().isNotEqualTo(s.get("text").asText());
+    }
+    Cli.Result text = Cli.run("summarize", "-n", "2", "--to", "es", Cli.seedArticle().toString());
+    assertThat(text.out().lines()).hasSize(2);
+    assertThat(text.out()).contains("Kazajstán");
+  }
+
+  @Test
   void seedArticleKeepsItsEightParagraphsAndQuotationMarks() throws IOException {
     assumeApertium();
     String source = Files.readString(Cli.seedArticle(), StandardCharsets.UTF_8);
