@@ -73,7 +73,7 @@ public final class Shell {
     this.state = new ShellState(base.session());
     this.colour = colour;
     this.reader = LineReaderBuilder.builder().terminal(terminal).appName("precis")
-        .completer(new ShellCompleter(Main.fullCommandLine(base).getCommandSpec()))
+        .completer(new ShellCompleter(() -> Main.fullCommandLine(base).getCommandSpec()))
         .variable(LineReader.HISTORY_FILE, historyFile)
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .build();

@@ -1,6 +1,8 @@
 package dev.precis.repl;
 
+import dev.precis.core.Lazy;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jline.builtins.Completers;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -19,20 +21,25 @@ final class ShellCompleter implements Completer {
       List.of("help", "load", "paste", "show", "set", "unset", "time", "clear",
       "exit", "quit");
 
-  private final PicocliJLineCompleter precis;
-  private final CommandSpec spec;
+  private final Supplier<CommandSpec> commands;
+  private final Lazy<PicocliJLineCompleter> precis;
   private final Completer files = new Completers.FileNameCompleter();
 
-  ShellCompleter(CommandSpec spec) {
-    this.spec = spec;
-    this.precis = new PicocliJLineCompleter(spec);
+  /**
+   * {@code commands} is asked for on the first Tab, not before: building the model of every
+   * command would otherwise delay the shell's first prompt.
+   */
+  ShellCompleter(Supplier<CommandSpec> commands) {
+    Lazy<CommandSpec> spec = Lazy.of(commands);
+    this.commands = spec;
+    this.precis = Lazy.of(() -> new PicocliJLineCompleter(spec.get()));
   }
 
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
     if (line.wordIndex() == 0) {
       SHELL_COMMANDS.forEach(c -> candidates.add(new Candidate(c)));
-      spec.subcommands().keySet().forEach(c -> candidates.add(new Candidate(c)));
+      commands.get().subcommands().keySet().forEach(c -> candidates.add(new Candidate(c)));
       return;
     }
     String first = line.words().get(0);
@@ -40,7 +47,7 @@ final class ShellCompleter implements Completer {
       case "load" -> files.complete(reader, line, candidates);
       case "set", "unset" -> completeSetting(line, candidates);
       default -> {
-        precis.complete(reader, line, candidates);
+        precis.get().complete(reader, line, candidates);
         if (!line.word().startsWith("-")) {
           files.complete(reader, line, candidates);
         }
@@ -50,12 +57,12 @@ final class ShellCompleter implements Completer {
 
   private void completeSetting(ParsedLine line, List<Candidate> candidates) {
     if (line.wordIndex() == 1) {
-      spec.subcommands().values().forEach(sub -> sub.getCommandSpec().options().forEach(o ->
+      commands.get().subcommands().values().forEach(sub -> sub.getCommandSpec().options().forEach(o ->
           candidates.add(new Candidate(o.longestName().replaceFirst("^-+", "")))));
       candidates.add(new Candidate("lang"));
     } else if (line.wordIndex() == 2) {
       String key = ShellState.key(line.words().get(1));
-      spec.subcommands().values().forEach(sub -> sub.getCommandSpec().options().stream()
+      commands.get().subcommands().values().forEach(sub -> sub.getCommandSpec().options().stream()
           .filter(o -> o.longestName().equals("--" + key) && o.completionCandidates() != null)
           .forEach(o -> o.completionCandidates().forEach(v -> candidates.add(new Candidate(v)))));
     }
