@@ -40,7 +40,7 @@ final class EvalSbdCommand implements Callable<Integer> {
   @Option(names = "--misses", description = "List the records not split exactly.")
   boolean misses;
 
-  @Option(names = "--seconds", paramLabel = "S", defaultValue = "2",
+  @Option(names = "--seconds", paramLabel = "S", defaultValue = "6",
       description = "Time for each throughput measurement, 0 to skip (default: ${DEFAULT-VALUE}).")
   double seconds;
 

@@ -9,6 +9,9 @@ public final class Chars {
    * spaces, which news text uses between sentences (the seed article has U+00A0 + space).
    */
   public static boolean isSpace(int c) {
+    if (c > ' ' && c < 0x85) {
+      return false; // printable ASCII, the common case, decided without the switch
+    }
     switch (c) {
       case ' ': case '\t': case '\n': case 0x0B: case '\f': case '\r':
       case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:

@@ -55,10 +55,12 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
   @Override
   public List<Span> split(String text, Span paragraph) {
     Scan scan = new Scan(text, paragraph);
-    if (scan.isLineList()) {
+    if (scan.lineBreaks && scan.isLineList()) {
       scan.endAtLineBreaks();
     } else {
-      scan.findListMarkers();
+      if (scan.mayHoldList) {
+        scan.findListMarkers();
+      }
       scan.findTerminators();
     }
     return SentenceSplitter.piecesBetween(text, paragraph, scan.ends(), scan.ends().length);
@@ -141,6 +143,9 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     private final boolean[] protectedChars;
     /** Offsets of list-marker full stops, which never end a sentence. */
     private final boolean[] markerStops;
+    /** Whether the paragraph has a bullet or a token such as "1." or "b)". */
+    final boolean mayHoldList;
+    final boolean lineBreaks;
     private int[] ends = new int[8];
     private String paragraphText;
     private int count;
@@ -152,21 +157,36 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       this.to = paragraph.end();
       this.protectedChars = new boolean[to - from];
       this.markerStops = new boolean[to - from];
-      // The patterns are costly to try at every char; most paragraphs cannot hold a match.
-      if (contains("://") || contains("www.") || contains("WWW.")) {
+      // URL and e-mail patterns, list markers and line lists are costly to look for at every
+      // char; one pass over the paragraph tells which of them it can hold at all.
+      boolean url = false;
+      boolean at = false;
+      boolean list = false;
+      boolean breaks = false;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == '.' || c == ')') {
+          url |= c == '.' && i - 3 >= from && (text.charAt(i - 1) | 0x20) == 'w'
+              && (text.charAt(i - 2) | 0x20) == 'w' && (text.charAt(i - 3) | 0x20) == 'w';
+          list |= endsShortToken(i);
+        } else {
+          url |= c == '/' && i > from && text.charAt(i - 1) == ':';
+          at |= c == '@';
+          list |= isBullet(c);
+          breaks |= Chars.isLineBreak(c);
+        }
+      }
+      this.mayHoldList = list;
+      this.lineBreaks = breaks;
+      if (url) {
         protect(URL);
       }
-      if (contains("@")) {
+      if (at) {
         protect(EMAIL);
       }
     }
 
-    /** Whether the paragraph holds {@code needle}; searches the paragraph only. */
-    private boolean contains(String needle) {
-      return paragraphText().contains(needle);
-    }
-
-    /** The paragraph's text, cut out once. */
+    /** The paragraph's text, cut out once and only if the oracle is asked. */
     private String paragraphText() {
       if (paragraphText == null) {
         paragraphText = paragraph.slice(text);
@@ -203,6 +223,19 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     }
 
     // ---- lists -------------------------------------------------------------------------
+
+    /** Whether the '.' or ')' at {@code i} ends a token of one or two digits or one letter. */
+    private boolean endsShortToken(int i) {
+      int start = i;
+      while (start > from && start > i - 3 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+        start--;
+      }
+      int length = i - start;
+      boolean tokenStart = start == from || !Character.isLetterOrDigit(text.charAt(start - 1));
+      return tokenStart && (length == 1
+          || (length == 2 && Character.isDigit(text.charAt(start)) && Character.isDigit(text.charAt(i - 1)))
+          || (length == 0 && i > from && text.charAt(i - 1) == '.'));
+    }
 
     boolean isLineList() {
       int lines = 0;

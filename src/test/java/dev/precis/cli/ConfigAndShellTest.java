@@ -43,7 +43,7 @@ class ConfigAndShellTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("split.splitter = rules    # " + xdg.resolve("precis/config.properties"))
         .contains("split.format = markdown    # PRECIS_FORMAT")
-        .contains("eval.sbd.seconds = 2    # default");
+        .contains("eval.sbd.seconds = 6    # default");
   }
 
   @Test
