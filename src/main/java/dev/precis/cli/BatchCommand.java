@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,8 +76,10 @@ final class BatchCommand implements Callable<Integer> {
     try (Output out = outDir == null ? Output.stdout(context.stdout()) : null) {
       Deque<Pending> window = new ArrayDeque<>();
       int limit = Math.max(1, threads) * 4; // bounded memory: at most this many documents in flight
-      forEachDocument(input, document -> {
-        window.add(new Pending(document, pool.submit(() -> renderOne(worker, document, format))));
+      forEachDocument(input, (source, read) -> {
+        // Reading and parsing happen in the workers too: the main thread only hands out
+        // raw lines or file names, so it does not become the bottleneck.
+        window.add(new Pending(source, pool.submit(() -> renderOne(worker, read, format))));
         while (window.size() >= limit) {
           finish(window.removeFirst(), out, format, counts, bar);
         }
@@ -113,40 +115,42 @@ final class BatchCommand implements Callable<Integer> {
     return worker;
   }
 
-  private void forEachDocument(String input, Consumer<InputDocument> sink) throws IOException {
+  /** A document still to be read, in a worker: parse a line, or read a file. */
+  private interface Read {
+    InputDocument read();
+  }
+
+  private void forEachDocument(String input, BiConsumer<String, Read> sink) throws IOException {
     Path path = Path.of(input);
     if (!input.equals(InputReader.STDIN) && Files.isDirectory(path)) {
       InputReader reader = new InputReader(context.stdin(), StandardCharsets.UTF_8, false);
       try (Stream<Path> files = Files.walk(path)) {
         for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-          try {
-            reader.read(file.toString(), sink, e -> { });
-          } catch (InputException e) {
-            sink.accept(new InputDocument(file.toString(), null, failure(e)));
-          }
+          sink.accept(file.toString(), () -> {
+            List<InputDocument> read = new ArrayList<>(1);
+            reader.read(file.toString(), read::add, e -> { });
+            return read.get(0);
+          });
         }
       }
       return;
     }
     new InputReader(context.stdin(), StandardCharsets.UTF_8, true)
-        .read(input, sink, e -> sink.accept(new InputDocument(e.source(), null, failure(e))));
+        .forEachLine(input, (source, line) -> sink.accept(source, () -> InputReader.record(source, line)));
   }
 
-  private static ObjectNode failure(InputException e) {
-    ObjectNode node = Json.mapper().createObjectNode();
-    node.put("error", e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")"));
-    return node;
-  }
-
-  /** Runs in a worker thread: the rendered document, or a failure record. */
-  private Result renderOne(DocumentCommand worker, InputDocument document, Format format) {
-    if (document.text() == null) {
-      return new Result(null, document.fields().get("error").asText());
+  /** Runs in a worker thread: the rendered document, or a failure with what is known of it. */
+  private Result renderOne(DocumentCommand worker, Read read, Format format) {
+    InputDocument document;
+    try {
+      document = read.read();
+    } catch (InputException e) {
+      return new Result(null, null, e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")"));
     }
     try {
-      return new Result(worker.process(document, format), null);
+      return new Result(document, worker.process(document, format), null);
     } catch (RuntimeException e) {
-      return new Result(null, e.getMessage() == null ? e.toString() : e.getMessage());
+      return new Result(document, null, e.getMessage() == null ? e.toString() : e.getMessage());
     }
   }
 
@@ -158,31 +162,31 @@ final class BatchCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      result = new Result(null, String.valueOf(e.getCause()));
+      result = new Result(null, null, String.valueOf(e.getCause()));
     }
     counts[0]++;
     if (result.error != null) {
       counts[1]++;
     }
-    String text = result.error == null ? result.output : errorRecord(pending.document, result.error);
+    String text = result.error == null ? result.output : errorRecord(pending.source, result);
     if (out != null) {
       out.write(text);
     } else if (result.error == null) {
-      writeFile(pending.document, counts[0], text, format);
+      writeFile(result.document, counts[0], text, format);
     } else {
-      context.stderr().println("precis: " + pending.document.source() + ": " + result.error);
+      context.stderr().println("precis: " + pending.source + ": " + result.error);
     }
     bar.update(counts[0], counts[1]);
   }
 
-  private String errorRecord(InputDocument document, String error) {
+  /** The record of a failed document: the input record's fields when it could be read. */
+  private String errorRecord(String source, Result result) {
     ObjectNode node = Json.mapper().createObjectNode();
     node.put("schema", Json.SCHEMA).put("command", command);
-    if (document.fields() != null) {
-      document.fields().properties().stream().filter(f -> !f.getKey().equals("error"))
-          .forEach(f -> node.set(f.getKey(), f.getValue()));
+    if (result.document != null && result.document.fields() != null) {
+      result.document.fields().properties().forEach(f -> node.set(f.getKey(), f.getValue()));
     }
-    node.put("source", document.source()).put("error", error);
+    node.put("source", source).put("error", result.error);
     return Json.line(node);
   }
 
@@ -207,7 +211,8 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private record Pending(InputDocument document, Future<Result> future) {}
+  private record Pending(String source, Future<Result> future) {}
 
-  private record Result(String output, String error) {}
+  /** A worker's result: the document (null when it could not be read), output or error. */
+  private record Result(InputDocument document, String output, String error) {}
 }

@@ -18,6 +18,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -55,6 +56,24 @@ public final class InputReader {
       sink.accept(new InputDocument(source, TextDecoder.decode(bytes(path), charset, source), null));
       return;
     }
+    forEachLine(path, (lineSource, line) -> {
+      InputDocument record;
+      try {
+        record = record(lineSource, line);
+      } catch (InputException e) {
+        badRecord.accept(e);
+        return;
+      }
+      sink.accept(record);
+    });
+  }
+
+  /**
+   * Hands each non-blank line of {@code path} (JSON Lines, strictly decoded) to {@code sink}
+   * with its source name {@code path:line}, unparsed: batch parses them in its workers.
+   */
+  public void forEachLine(String path, BiConsumer<String, String> sink) {
+    String source = STDIN.equals(path) ? STDIN_NAME : path;
     try (InputStream in = open(path);
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -62,17 +81,9 @@ public final class InputReader {
       int lineNumber = 0;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         lineNumber++;
-        if (line.isBlank()) {
-          continue;
+        if (!line.isBlank()) {
+          sink.accept(source + ":" + lineNumber, line);
         }
-        InputDocument record;
-        try {
-          record = record(source + ":" + lineNumber, line);
-        } catch (InputException e) {
-          badRecord.accept(e);
-          continue;
-        }
-        sink.accept(record);
       }
     } catch (CharacterCodingException e) {
       throw new InputException(source, "invalid " + charset.name() + " in JSON Lines input",
@@ -101,9 +112,8 @@ public final class InputReader {
     }
     String field = html ? "html" : "text";
     String text = object.get(field).asText();
-    ObjectNode fields = object.deepCopy();
-    fields.remove(field);
-    return new InputDocument(source, text, fields, html);
+    object.remove(field); // the parsed tree is ours: the rest are the record's own fields
+    return new InputDocument(source, text, object, html);
   }
 
   private byte[] bytes(String path) {
