@@ -1,5 +1,7 @@
 package dev.precis.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.format.Json;
 import dev.precis.html.InputKind;
 import dev.precis.html.Inputs;
 import dev.precis.io.InputDocument;
@@ -43,8 +45,15 @@ public final class InputOptions {
   /** {@code document} with HTML reduced to its article text; plain text unchanged. */
   InputDocument asArticle(InputDocument document) {
     String text = Inputs.toArticleText(document.source(), document.text(), kindOf(document));
-    return text.equals(document.text()) && !document.html() ? document
-        : new InputDocument(document.source(), text, document.fields());
+    if (text.equals(document.text()) && !document.html()) {
+      return document;
+    }
+    // JSON offsets refer to the article text, which the user never saw: it goes along in
+    // the output's "text" field so that text[start:end] still works.
+    ObjectNode fields = document.fields() == null ? Json.mapper().createObjectNode()
+        : document.fields().deepCopy();
+    fields.put("text", text);
+    return new InputDocument(document.source(), text, fields);
   }
 
   InputReader reader(RunContext context) {

@@ -75,13 +75,21 @@ class BatchAndUrlTest {
   }
 
   @Test
-  void htmlPagesAreReducedToTheirArticleBeforeSplitting() {
+  void htmlPagesAreReducedToTheirArticleBeforeSplitting() throws IOException {
     Cli.Result r = Cli.run("split", base + "/page");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEqualTo("Talks go on\nThe minister spoke on Monday.\n"
         + "She said the talks would go on for another week at least.\n"
         + "Nobody else commented on the plan, which was first reported last month.\n");
     assertThat(Cli.run("split", "--input", "text", base + "/page").out()).contains("<nav>");
+    // JSON offsets refer to the extracted article, so that text goes along with them.
+    JsonNode json = JSON.readTree(Cli.run("split", "-f", "json", base + "/page").out());
+    String article = json.get("text").asText();
+    assertThat(article).startsWith("Talks go on\n\nThe minister");
+    for (JsonNode s : json.get("sentences")) {
+      assertThat(article.substring(s.get("start").asInt(), s.get("end").asInt()))
+          .isEqualTo(s.get("text").asText());
+    }
   }
 
   @Test
