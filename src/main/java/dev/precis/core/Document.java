@@ -1,6 +1,5 @@
 package dev.precis.core;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,18 +54,6 @@ public final class Document {
         p++;
       }
       result[i] = p;
-    }
-    return result;
-  }
-
-  /** The sentences of paragraph {@code p}, in order. */
-  public List<Span> sentencesOf(int p) {
-    Span para = paragraphs.get(p);
-    List<Span> result = new ArrayList<>();
-    for (Span s : sentences) {
-      if (para.contains(s)) {
-        result.add(s);
-      }
     }
     return result;
   }
