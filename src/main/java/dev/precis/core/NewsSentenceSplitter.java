@@ -61,6 +61,9 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       if (scan.mayHoldList) {
         scan.findListMarkers();
       }
+      if (scan.mayHoldRule) {
+        scan.findRules();
+      }
       scan.findTerminators();
     }
     return SentenceSplitter.piecesBetween(text, paragraph, scan.ends(), scan.ends().length);
@@ -97,6 +100,10 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
 
   static boolean isQuote(char c) {
     return c == '"' || c == '”' || c == '’' || c == '\'' || c == '»' || c == '›';
+  }
+
+  static boolean isRuleChar(char c) {
+    return c == '*' || c == '-' || c == '_' || c == '=' || c == '~' || c == '#';
   }
 
   static boolean isBullet(char c) {
@@ -146,6 +153,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     /** Whether the paragraph has a bullet or a token such as "1." or "b)". */
     final boolean mayHoldList;
     final boolean lineBreaks;
+    /** Whether the paragraph has a run such as "***" or "-----" (see {@link #findRules}). */
+    final boolean mayHoldRule;
     private int[] ends = new int[8];
     private String paragraphText;
     private int count;
@@ -163,6 +172,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       boolean at = false;
       boolean list = false;
       boolean breaks = false;
+      boolean rule = false;
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
         if (c == '.' || c == ')') {
@@ -174,10 +184,13 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
           at |= c == '@';
           list |= isBullet(c);
           breaks |= Chars.isLineBreak(c);
+          rule |= isRuleChar(c) && i - 2 >= from && text.charAt(i - 1) == c
+              && text.charAt(i - 2) == c;
         }
       }
       this.mayHoldList = list;
       this.lineBreaks = breaks;
+      this.mayHoldRule = rule;
       if (url) {
         protect(URL);
       }
@@ -220,6 +233,39 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
           protectedChars[i - from] = true;
         }
       }
+    }
+
+    // ---- rules ---------------------------------------------------------------------------
+
+    /**
+     * A token made only of three or more rule characters ("***", "______", "=====", or four
+     * hyphens) separates what stands around it, as a horizontal rule does in e-mail and web
+     * text: it is a sentence of its own.
+     */
+    void findRules() {
+      int i = from;
+      while (i < to) {
+        int end = i;
+        while (end < to && !Chars.isSpace(text.charAt(end))) {
+          end++;
+        }
+        // "---" is also written for a dash inside a sentence; four or more hyphens are a rule.
+        int least = text.charAt(i) == '-' ? 4 : 3;
+        if (end - i >= least && isRule(i, end)) {
+          addEnd(i);
+          addEnd(end);
+        }
+        i = Chars.skipSpace(text, end, to);
+      }
+    }
+
+    private boolean isRule(int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (!isRuleChar(text.charAt(i)) || text.charAt(i) != text.charAt(start)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     // ---- lists -------------------------------------------------------------------------

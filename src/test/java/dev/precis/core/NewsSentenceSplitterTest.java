@@ -121,6 +121,14 @@ class NewsSentenceSplitterTest {
   }
 
   @Test
+  void rulesOfStarsOrUnderscoresStandAlone() {
+    assertThat(Splitters.sentences("precis", "Regards, Ann *** Bush also spoke _____ Get it now"))
+        .containsExactly("Regards, Ann", "***", "Bush also spoke", "_____", "Get it now");
+    assertThat(Splitters.sentences("precis", "He said --- nothing at all."))
+        .containsExactly("He said --- nothing at all.");
+  }
+
+  @Test
   void modelHelpsWithLowerCaseSentenceStartsInInformalText() {
     String text = "the food was great. we will come back next week.";
     assertThat(Splitters.sentences("precis", text)).hasSize(2);
