@@ -17,6 +17,8 @@ final class TermStatistics {
   /** Per sentence, its distinct term ids in ascending order, and the matching counts. */
   final int[][] distinct;
   final int[][] counts;
+  /** Per sentence, the length of its tf-idf vector: cosine is called for many pairs. */
+  private final double[] norms;
 
   TermStatistics(Article article) {
     sentences = article.size();
@@ -57,6 +59,10 @@ final class TermStatistics {
       normSquared += w * w;
     }
     documentNormSquared = normSquared;
+    norms = new double[sentences];
+    for (int k = 0; k < sentences; k++) {
+      norms[k] = norm(k);
+    }
   }
 
   /** Cosine of the tf-idf vectors of sentences {@code a} and {@code b}. */
@@ -78,11 +84,11 @@ final class TermStatistics {
         j++;
       }
     }
-    double norm = norm(a) * norm(b);
+    double norm = norms[a] * norms[b];
     return norm == 0 ? 0 : dot / norm;
   }
 
-  double norm(int k) {
+  private double norm(int k) {
     double sum = 0;
     for (int i = 0; i < distinct[k].length; i++) {
       double w = counts[k][i] * idf[distinct[k][i]];
