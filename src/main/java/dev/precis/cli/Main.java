@@ -121,8 +121,8 @@ public final class Main {
   }
 
   /** The option keys `set` and the config file accept: "format", "split.format", ... */
-  public static List<String> optionKeys(RunContext context) {
-    return ConfigDefaults.knownKeys(fullCommandLine(context));
+  public static List<String> optionKeys(CommandLine root) {
+    return ConfigDefaults.knownKeys(root);
   }
 
   /** The --color choice, read before parsing since it shapes how parse errors look. */

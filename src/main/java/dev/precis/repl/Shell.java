@@ -3,6 +3,7 @@ package dev.precis.repl;
 import dev.precis.cli.Main;
 import dev.precis.cli.RunContext;
 import dev.precis.core.InputException;
+import dev.precis.core.Lazy;
 import dev.precis.io.InputDocument;
 import dev.precis.io.InputReader;
 import java.io.ByteArrayInputStream;
@@ -34,6 +35,7 @@ import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp;
+import picocli.CommandLine;
 
 /**
  * The interactive shell: reads a line, runs a shell command (load, paste, show, set) or any
@@ -56,6 +58,11 @@ public final class Shell {
       "");
 
   private final RunContext base;
+  /**
+   * The model of every command, for completion and for checking `set` keys: built once, when
+   * first needed, so the first prompt does not wait for it.
+   */
+  private final Lazy<CommandLine> commands;
   private final Terminal terminal;
   private final ShellState state;
   private final LineReader reader;
@@ -69,11 +76,12 @@ public final class Shell {
 
   public Shell(RunContext base, Terminal terminal, Path historyFile, boolean colour) {
     this.base = base;
+    this.commands = Lazy.of(() -> Main.fullCommandLine(base));
     this.terminal = terminal;
     this.state = new ShellState(base.session());
     this.colour = colour;
     this.reader = LineReaderBuilder.builder().terminal(terminal).appName("precis")
-        .completer(new ShellCompleter(() -> Main.fullCommandLine(base).getCommandSpec()))
+        .completer(new ShellCompleter(() -> commands.get().getCommandSpec()))
         .variable(LineReader.HISTORY_FILE, historyFile)
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .build();
@@ -240,7 +248,7 @@ public final class Shell {
       return;
     }
     String key = ShellState.key(rest.get(0));
-    List<String> known = Main.optionKeys(base);
+    List<String> known = Main.optionKeys(commands.get());
     if (!known.contains(key)) {
       error("no option '" + key + "' (options: " + String.join(", ", known.stream()
           .filter(k -> !k.contains(".")).distinct().sorted().toList()) + ")");

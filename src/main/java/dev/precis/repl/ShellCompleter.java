@@ -26,13 +26,12 @@ final class ShellCompleter implements Completer {
   private final Completer files = new Completers.FileNameCompleter();
 
   /**
-   * {@code commands} is asked for on the first Tab, not before: building the model of every
-   * command would otherwise delay the shell's first prompt.
+   * {@code commands} is asked for only when a Tab needs it (the shell builds the model of every
+   * command once, lazily), so the first prompt does not wait for it.
    */
   ShellCompleter(Supplier<CommandSpec> commands) {
-    Lazy<CommandSpec> spec = Lazy.of(commands);
-    this.commands = spec;
-    this.precis = Lazy.of(() -> new PicocliJLineCompleter(spec.get()));
+    this.commands = commands;
+    this.precis = Lazy.of(() -> new PicocliJLineCompleter(commands.get()));
   }
 
   @Override
