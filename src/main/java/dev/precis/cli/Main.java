@@ -53,8 +53,9 @@ public final class Main {
   public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr,
       Terminal terminal) {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    RunContext context = new RunContext(new Session(), stdin, stdout, err, terminal);
-    return execute(args, context, Map.of());
+    try (Session session = new Session()) {
+      return execute(args, new RunContext(session, stdin, stdout, err, terminal), Map.of());
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.precis.core;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** A value computed once, on first use, safely from any thread. */
@@ -29,5 +30,13 @@ public final class Lazy<T> implements Supplier<T> {
       }
     }
     return result;
+  }
+
+  /** Runs {@code action} on the value if it has been computed; never computes it. */
+  public void ifComputed(Consumer<? super T> action) {
+    T result = value;
+    if (result != null) {
+      action.accept(result);
+    }
   }
 }

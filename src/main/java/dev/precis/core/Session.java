@@ -42,9 +42,10 @@ import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * What a run of precis loads once and shares: models and lexicons, each loaded lazily on first
- * use (so {@code --help} never touches them) and safe to share between threads.
+ * use (so {@code --help} never touches them) and safe to share between threads. Closing it
+ * ends the translation engine's processes kept between documents.
  */
-public final class Session {
+public final class Session implements AutoCloseable {
   private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String LANGDETECT_MODEL = "/langdetect-183.bin";
   private static final Duration TRANSLATION_TIMEOUT = Duration.ofSeconds(120);
@@ -204,6 +205,12 @@ public final class Session {
       default:
         throw new UnknownNameException("translator", name, translatorNames());
     }
+  }
+
+  @Override
+  public void close() {
+    apertium.ifComputed(Translator::close);
+    servers.values().forEach(Translator::close);
   }
 
   /** The per-document translation hook over the named backend. */

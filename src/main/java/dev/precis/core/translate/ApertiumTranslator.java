@@ -19,10 +19,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The local Apertium engine: one {@code apertium -u PAIR} process per document (its start-up
- * costs 0.5–2.5 s, so never one per sentence; a long document on a machine with four or
- * more cores is cut into one batch per two cores, translated side by side), segments
- * exchanged as blank-line separated paragraphs ({@link ApertiumText}).
+ * The local Apertium engine. Each pair's programs are started once per run and kept for the
+ * next document ({@link ApertiumPipeline}: their start-up costs 0.5–2.5 s, so never one per
+ * sentence, and in a shell or over a JSON Lines corpus not one per document either); a long
+ * document on a machine with four or more cores is cut into one batch per two cores,
+ * translated side by side. Segments travel as blank-line separated paragraphs
+ * ({@link ApertiumText}).
  */
 public final class ApertiumTranslator implements Translator {
   public static final String NAME = "apertium";
@@ -34,8 +36,10 @@ public final class ApertiumTranslator implements Translator {
   private static final Pattern ANALYSER = Pattern.compile("lt-proc\\s+(?:-w\\s+)?'?([^'\\s|]+automorf\\.bin)'?");
 
   private final String searchPath;
-  /** Processes started by {@link #prepare}, waiting for their batch, by command line. */
-  private final Map<List<String>, ConcurrentLinkedQueue<Process>> started = new ConcurrentHashMap<>();
+  /** Started pipelines waiting for a document, by pair and unknown-word option. */
+  private final Map<String, ConcurrentLinkedQueue<ApertiumPipeline>> idle = new ConcurrentHashMap<>();
+  /** Pairs whose programs cannot be listed: the {@code apertium} script runs per document. */
+  private final Set<String> scriptOnly = ConcurrentHashMap.newKeySet();
   private final Lazy<Path> binary = Lazy.of(this::findBinary);
   private final Lazy<List<LanguagePair>> pairs = Lazy.of(this::listPairs);
 
@@ -54,6 +58,11 @@ public final class ApertiumTranslator implements Translator {
     return NAME;
   }
 
+  /** The {@code apertium} script this engine runs. */
+  Path binary() {
+    return binary.get();
+  }
+
   @Override
   public void checkAvailable() {
     binary.get();
@@ -65,20 +74,56 @@ public final class ApertiumTranslator implements Translator {
   }
 
   /**
-   * Starts the batch processes now: Apertium spends its first 0.5–2.5 s loading its
-   * transducers, which then overlaps with precis preparing the text.
+   * Starts the pipelines a document needs now: Apertium spends its first 0.5–2.5 s loading
+   * its transducers, which then overlaps with precis preparing the text.
    */
   @Override
   public void prepare(LanguagePair pair, List<String> segments, boolean markUnknown) {
-    List<String> argv = argv(pair, markUnknown);
     int count = batches(segments, Runtime.getRuntime().availableProcessors()).size();
-    ConcurrentLinkedQueue<Process> queue = started.computeIfAbsent(argv, k -> new ConcurrentLinkedQueue<>());
-    queue.removeIf(p -> !p.isAlive());
-    // topped up, not added to: a process started for a document that needed none (its text
-    // was already in the target language) serves the next one
+    ConcurrentLinkedQueue<ApertiumPipeline> queue = idle(pair, markUnknown);
+    queue.removeIf(p -> {
+      boolean dead = !p.isAlive();
+      if (dead) {
+        p.close();
+      }
+      return dead;
+    });
+    // topped up, not added to: a pipeline started for a document that needed none (its
+    // text was already in the target language) serves the next one
     for (int i = queue.size(); i < count; i++) {
-      queue.add(Subprocess.start(argv));
+      ApertiumPipeline started = start(pair, markUnknown);
+      if (started == null) {
+        return;
+      }
+      queue.add(started);
     }
+  }
+
+  private ConcurrentLinkedQueue<ApertiumPipeline> idle(LanguagePair pair, boolean markUnknown) {
+    return idle.computeIfAbsent(pair.id() + (markUnknown ? " marked" : ""),
+        k -> new ConcurrentLinkedQueue<>());
+  }
+
+  /** A new pipeline for {@code pair}, or null when only the script can run it. */
+  private ApertiumPipeline start(LanguagePair pair, boolean markUnknown) {
+    if (scriptOnly.contains(pair.id())) {
+      return null;
+    }
+    ApertiumPipeline started = ApertiumPipeline.start(binary.get(), pair.id(), markUnknown);
+    if (started == null) {
+      scriptOnly.add(pair.id());
+    }
+    return started;
+  }
+
+  /** Ends the pipelines kept for more documents. */
+  @Override
+  public void close() {
+    idle.values().forEach(queue -> {
+      for (ApertiumPipeline p = queue.poll(); p != null; p = queue.poll()) {
+        p.close();
+      }
+    });
   }
 
   private List<String> argv(LanguagePair pair, boolean markUnknown) {
@@ -148,42 +193,70 @@ public final class ApertiumTranslator implements Translator {
   }
 
   private List<String> translateBatch(LanguagePair pair, List<String> segments, boolean markUnknown) {
-    List<String> argv = argv(pair, markUnknown);
     String batch = ApertiumText.join(segments);
-    ConcurrentLinkedQueue<Process> waiting = started.get(argv);
-    Process ready = waiting == null ? null : waiting.poll();
-    Process process = ready != null ? ready : Subprocess.start(argv);
-    // each paragraph is repaired as it comes back, while Apertium works on the next ones
-    List<String> out = new ArrayList<>(segments.size());
-    StringBuilder paragraph = new StringBuilder();
-    int[] count = {0};
-    Runnable flush = () -> {
+    long timeoutSeconds = 60 + batch.length() / 2_000;
+    Paragraphs paragraphs = new Paragraphs(segments, markUnknown);
+    ConcurrentLinkedQueue<ApertiumPipeline> queue = idle(pair, markUnknown);
+    ApertiumPipeline ready = queue.poll();
+    ApertiumPipeline pipeline = ready != null ? ready : start(pair, markUnknown);
+    if (pipeline != null) {
+      pipeline.translate(pair.id(), batch, timeoutSeconds, paragraphs::accept);
+      queue.add(pipeline);
+    } else {
+      List<String> argv = argv(pair, markUnknown);
+      Subprocess.Result result = Subprocess.finish(Subprocess.start(argv), argv, batch,
+          timeoutSeconds, paragraphs::accept);
+      if (result.exitCode() != 0) {
+        throw new UncheckedIOException("apertium " + pair.id() + " failed",
+            new IOException(firstLine(result.stderr())));
+      }
+    }
+    return paragraphs.finish(pair);
+  }
+
+  /**
+   * Collects a batch's translation line by line: each paragraph is repaired as it comes
+   * back, while Apertium works on the next ones.
+   */
+  private static final class Paragraphs {
+    private final List<String> sources;
+    private final boolean markUnknown;
+    private final List<String> out;
+    private final StringBuilder paragraph = new StringBuilder();
+    private int count;
+
+    Paragraphs(List<String> sources, boolean markUnknown) {
+      this.sources = sources;
+      this.markUnknown = markUnknown;
+      this.out = new ArrayList<>(sources.size());
+    }
+
+    void accept(String line) {
+      if (ApertiumText.isBlankLine(line)) {
+        flush();
+      } else {
+        paragraph.append(paragraph.length() > 0 ? "\n" : "").append(line);
+      }
+    }
+
+    private void flush() {
       if (paragraph.length() > 0) {
-        if (count[0] < segments.size()) {
-          out.add(ApertiumText.finish(segments.get(count[0]), paragraph.toString(), markUnknown));
+        if (count < sources.size()) {
+          out.add(ApertiumText.finish(sources.get(count), paragraph.toString(), markUnknown));
         }
-        count[0]++;
+        count++;
         paragraph.setLength(0);
       }
-    };
-    Subprocess.Result result = Subprocess.finish(process, argv, batch,
-        60 + batch.length() / 2_000, line -> {
-          if (ApertiumText.isBlankLine(line)) {
-            flush.run();
-          } else {
-            paragraph.append(paragraph.length() > 0 ? "\n" : "").append(line);
-          }
-        });
-    flush.run();
-    if (result.exitCode() != 0) {
-      throw new UncheckedIOException("apertium " + pair.id() + " failed",
-          new IOException(firstLine(result.stderr())));
     }
-    if (count[0] != segments.size()) {
-      throw new UncheckedIOException("apertium " + pair.id() + " lost the segment alignment",
-          new IOException("expected " + segments.size() + " paragraphs back, got " + count[0]));
+
+    List<String> finish(LanguagePair pair) {
+      flush();
+      if (count != sources.size()) {
+        throw new UncheckedIOException("apertium " + pair.id() + " lost the segment alignment",
+            new IOException("expected " + sources.size() + " paragraphs back, got " + count));
+      }
+      return out;
     }
-    return out;
   }
 
   /**

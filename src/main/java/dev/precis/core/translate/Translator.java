@@ -9,7 +9,7 @@ import java.util.Set;
  * call, never sentence by sentence, and keep alignment: N segments in, N translations out,
  * in order. Thread-safe.
  */
-public interface Translator {
+public interface Translator extends AutoCloseable {
   /** The backend's name as given to {@code --translator}. */
   String name();
 
@@ -42,6 +42,10 @@ public interface Translator {
    * text, so an engine with a slow start can start while the text is being prepared.
    */
   default void prepare(LanguagePair pair, List<String> segments, boolean markUnknown) {}
+
+  /** Ends what the backend keeps running between documents (engine processes). */
+  @Override
+  default void close() {}
 
   /** Whether names must be masked before translation (true for rule-based engines). */
   default boolean needsNameProtection() {
