@@ -215,7 +215,7 @@ public final class Session implements AutoCloseable {
 
   /** The per-document translation hook over the named backend. */
   public DocumentTranslator documentTranslator(String name, String url) {
-    return new DocumentTranslator(translator(name, url), languageDetector.get(),
+    return new DocumentTranslator(translator(name, url), languageDetector,
         placeholderNames.get());
   }
 

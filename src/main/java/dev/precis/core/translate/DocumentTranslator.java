@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -25,14 +26,15 @@ public final class DocumentTranslator {
   static final double SURE_DETECTION = 0.5;
 
   private final Translator translator;
-  private final LanguageDetector detector;
+  /** Loaded on the first detection, beside the engine's start: the model takes ~0.3 s. */
+  private final Supplier<LanguageDetector> detector;
   private final List<String> placeholderNames;
 
   /**
    * A translator over {@code translator}; {@code placeholderNames} are proper nouns that may
    * stand in for masked names (see {@link NameProtector}).
    */
-  public DocumentTranslator(Translator translator, LanguageDetector detector,
+  public DocumentTranslator(Translator translator, Supplier<LanguageDetector> detector,
       List<String> placeholderNames) {
     this.translator = translator;
     this.detector = detector;
@@ -137,7 +139,7 @@ public final class DocumentTranslator {
    * language the backend can translate to {@code to} from.
    */
   private LanguageDetector.Detection detect(String text, String to) {
-    List<LanguageDetector.Detection> ranked = detector.ranked(text);
+    List<LanguageDetector.Detection> ranked = detector.get().ranked(text);
     LanguageDetector.Detection best = ranked.get(0);
     if (best.confidence() >= SURE_DETECTION || best.language().equals(to)) {
       return best;

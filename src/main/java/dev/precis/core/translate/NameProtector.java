@@ -97,7 +97,7 @@ final class NameProtector {
     if (risky.isEmpty()) {
       return masked;
     }
-    Set<String> lowerWords = lowerCaseWords(masked);
+    Set<String> lowerWords = lowerCaseUses(masked, risky);
     List<String> result = new ArrayList<>(masked.size());
     for (String s : masked) {
       result.add(maskNames(s, risky, lowerWords, classes));
@@ -213,13 +213,7 @@ final class NameProtector {
   }
 
   private void fillSurnames(List<String> segments, Map<String, WordClass> classes) {
-    Set<String> used = new HashSet<>();
-    for (String s : segments) {
-      Matcher m = WORD.matcher(s);
-      while (m.find()) {
-        used.add(m.group());
-      }
-    }
+    Set<String> used = wordsAmong(segments, new HashSet<>(surnameCandidates));
     for (String name : surnameCandidates) {
       WordClass c = classes.get(name);
       if ((c == WordClass.PROPER || c == WordClass.GIVEN_NAME) && !used.contains(name)) {
@@ -397,17 +391,43 @@ final class NameProtector {
     return words;
   }
 
-  private static Set<String> lowerCaseWords(List<String> segments) {
-    Set<String> words = new HashSet<>();
+  /** The risky words the segments also use in lower case ("trump" for "Trump"). */
+  private static Set<String> lowerCaseUses(List<String> segments, Set<String> risky) {
+    Set<String> lower = new HashSet<>();
+    for (String word : risky) {
+      lower.add(word.toLowerCase(Locale.ROOT));
+    }
+    return wordsAmong(segments, lower);
+  }
+
+  /**
+   * The words ({@code \p{L}+} runs) of {@code segments} that are in {@code wanted}: a plain
+   * scan that looks up only runs of a wanted length, since a regex and a set of every word
+   * took most of the masking time on long texts.
+   */
+  private static Set<String> wordsAmong(List<String> segments, Set<String> wanted) {
+    Set<String> found = new HashSet<>();
+    int shortest = wanted.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
+    int longest = wanted.stream().mapToInt(String::length).max().orElse(0);
     for (String s : segments) {
-      Matcher m = WORD.matcher(s);
-      while (m.find()) {
-        if (Character.isLowerCase(m.group().charAt(0))) {
-          words.add(m.group());
+      int start = -1;
+      for (int i = 0; i <= s.length(); ) {
+        int cp = i < s.length() ? s.codePointAt(i) : ' ';
+        if (Character.isLetter(cp)) {
+          start = start < 0 ? i : start;
+        } else if (start >= 0) {
+          if (i - start >= shortest && i - start <= longest) {
+            String word = s.substring(start, i);
+            if (wanted.contains(word)) {
+              found.add(word);
+            }
+          }
+          start = -1;
         }
+        i += i < s.length() ? Character.charCount(cp) : 1;
       }
     }
-    return words;
+    return found;
   }
 
   /** Whether {@code at} starts a sentence: only quotes or brackets after a stop or the start. */
