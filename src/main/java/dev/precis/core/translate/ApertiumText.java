@@ -22,7 +22,7 @@ final class ApertiumText {
   private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\n\\r\\u2028\\u2029\\u0085]\\s*");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
   /** An opening quote (at the start or after a space or bracket) and its first letter. */
-  private static final Pattern QUOTATION_START = Pattern.compile("(?:^|(?<=[\\s(\\[]))[\"“«'‘] ?(\\p{L})");
+  private static final Pattern QUOTATION_START = Pattern.compile("(?=[\"“«'‘])(?:^|(?<=[\\s(\\[]))[\"“«'‘] ?(\\p{L})");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?)\\]}»”’](?:\\s|$|[,.;:!?\"”’»)]))");
   private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[{«“‘]) +");
@@ -32,7 +32,7 @@ final class ApertiumText {
    * (group 1) and the word after it (group 2, absent at the end).
    */
   private static final Pattern SENTENCE_START_RUN = Pattern.compile(
-      "(?:^|(?<=[.!?][\"'”’»)]?[\\s\\u00A0]{1,3}))[\"'“‘«(]?((?:\\p{Lu}[\\p{L}\\p{N}'’.-]*)(?: \\p{Lu}[\\p{L}\\p{N}'’.-]*)*)(?: (\\p{L}+))?");
+      "(?=[\"'“‘«(]?\\p{Lu})(?:^|(?<=[.!?][\"'”’»)]?[\\s\\u00A0]{1,3}))[\"'“‘«(]?((?:\\p{Lu}[\\p{L}\\p{N}'’.-]*)(?: \\p{Lu}[\\p{L}\\p{N}'’.-]*)*)(?: (\\p{L}+))?");
 
   private ApertiumText() {}
 
@@ -46,6 +46,16 @@ final class ApertiumText {
       out.append(straighten(oneLine(s)));
     }
     return out.append('\n').toString();
+  }
+
+  /** Whether {@code s} holds any of {@code chars}: most paragraphs need no repair of a kind. */
+  private static boolean hasAny(String s, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (s.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A line that separates paragraphs: empty or only spaces, tabs, no-break spaces. */
@@ -78,12 +88,14 @@ final class ApertiumText {
    */
   static String finish(String source, String translation, boolean markUnknown) {
     String t = oneLine(translation);
-    if (!markUnknown) {
+    if (!markUnknown && hasAny(t, "*#@")) {
       t = MARK.matcher(t).replaceAll("");
     }
     t = SPACES.matcher(t).replaceAll(" ");
     t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("");
-    t = SPACE_AFTER_OPEN.matcher(t).replaceAll("");
+    if (hasAny(t, "([{«“‘")) {
+      t = SPACE_AFTER_OPEN.matcher(t).replaceAll("");
+    }
     t = t.strip();
     t = restoreQuotes(source, t);
     t = SPACE_AFTER_OPEN.matcher(t).replaceAll("");

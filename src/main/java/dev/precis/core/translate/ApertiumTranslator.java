@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,17 +138,23 @@ public final class ApertiumTranslator implements Translator {
 
   @Override
   public List<String> translate(LanguagePair pair, List<String> segments, boolean markUnknown) {
+    return translate(pair, segments, markUnknown, UnaryOperator.identity());
+  }
+
+  @Override
+  public List<String> translate(LanguagePair pair, List<String> segments, boolean markUnknown,
+      UnaryOperator<String> then) {
     if (segments.isEmpty()) {
       return List.of();
     }
     List<List<String>> batches = batches(segments, Runtime.getRuntime().availableProcessors());
     if (batches.size() == 1) {
-      return translateBatch(pair, segments, markUnknown);
+      return translateBatch(pair, segments, markUnknown, then);
     }
     // A long document keeps every core busy: one process per batch, batches run side by side.
     List<CompletableFuture<List<String>>> running = new ArrayList<>();
     for (List<String> batch : batches) {
-      running.add(CompletableFuture.supplyAsync(() -> translateBatch(pair, batch, markUnknown)));
+      running.add(CompletableFuture.supplyAsync(() -> translateBatch(pair, batch, markUnknown, then)));
     }
     List<String> out = new ArrayList<>(segments.size());
     for (CompletableFuture<List<String>> r : running) {
@@ -192,10 +199,11 @@ public final class ApertiumTranslator implements Translator {
     return batches;
   }
 
-  private List<String> translateBatch(LanguagePair pair, List<String> segments, boolean markUnknown) {
+  private List<String> translateBatch(LanguagePair pair, List<String> segments,
+      boolean markUnknown, UnaryOperator<String> then) {
     String batch = ApertiumText.join(segments);
     long timeoutSeconds = 60 + batch.length() / 2_000;
-    Paragraphs paragraphs = new Paragraphs(segments, markUnknown);
+    Paragraphs paragraphs = new Paragraphs(segments, markUnknown, then);
     ConcurrentLinkedQueue<ApertiumPipeline> queue = idle(pair, markUnknown);
     ApertiumPipeline ready = queue.poll();
     ApertiumPipeline pipeline = ready != null ? ready : start(pair, markUnknown);
@@ -221,13 +229,15 @@ public final class ApertiumTranslator implements Translator {
   private static final class Paragraphs {
     private final List<String> sources;
     private final boolean markUnknown;
+    private final UnaryOperator<String> then;
     private final List<String> out;
     private final StringBuilder paragraph = new StringBuilder();
     private int count;
 
-    Paragraphs(List<String> sources, boolean markUnknown) {
+    Paragraphs(List<String> sources, boolean markUnknown, UnaryOperator<String> then) {
       this.sources = sources;
       this.markUnknown = markUnknown;
+      this.then = then;
       this.out = new ArrayList<>(sources.size());
     }
 
@@ -242,7 +252,7 @@ public final class ApertiumTranslator implements Translator {
     private void flush() {
       if (paragraph.length() > 0) {
         if (count < sources.size()) {
-          out.add(ApertiumText.finish(sources.get(count), paragraph.toString(), markUnknown));
+          out.add(then.apply(ApertiumText.finish(sources.get(count), paragraph.toString(), markUnknown)));
         }
         count++;
         paragraph.setLength(0);

@@ -91,11 +91,11 @@ public final class DocumentTranslator {
     }
     NameProtector protector = masked.protector();
     List<String> input = masked.segments();
-    List<String> output = translator.translate(pair, input, request.markUnknown());
+    List<String> output = translator.translate(pair, input, request.markUnknown(), protector::restore);
     List<String> texts = new ArrayList<>(segments.size());
     int next = 0;
     for (String s : segments) {
-      texts.add(s.isBlank() ? s : protector.restore(output.get(next++)));
+      texts.add(s.isBlank() ? s : output.get(next++));
     }
     return new Translation(from, confidence, request.to(), translator.name(), pair.id(), false,
         texts, protector.masked());

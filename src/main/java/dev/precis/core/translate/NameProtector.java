@@ -183,8 +183,11 @@ final class NameProtector {
         : replace(MADE_UP, t, m -> restoreMadeUp(m.group()));
   }
 
-  /** The placeholder surnames in use, as one pattern; built once, after masking. */
-  private Pattern surnamePattern() {
+  /**
+   * The placeholder surnames in use, as one pattern; built once, after masking (translations
+   * may be restored from several threads).
+   */
+  private synchronized Pattern surnamePattern() {
     if (surnamePattern == null) {
       Set<String> used = new HashSet<>(placeholders.values());
       used.removeIf(p -> MADE_UP.matcher(p).matches());

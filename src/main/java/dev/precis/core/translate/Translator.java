@@ -1,8 +1,10 @@
 package dev.precis.core.translate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A machine translation backend. Implementations translate a whole batch (one document) per
@@ -28,6 +30,18 @@ public interface Translator extends AutoCloseable {
    * {@code markUnknown} the engine's unknown-word marks are kept.
    */
   List<String> translate(LanguagePair pair, List<String> segments, boolean markUnknown);
+
+  /**
+   * As {@link #translate(LanguagePair, List, boolean)}, with {@code then} applied to each
+   * translation; an engine that hands back translations one by one applies it to each as it
+   * arrives, while the engine works on the next.
+   */
+  default List<String> translate(LanguagePair pair, List<String> segments, boolean markUnknown,
+      UnaryOperator<String> then) {
+    List<String> out = new ArrayList<>(translate(pair, segments, markUnknown));
+    out.replaceAll(then);
+    return out;
+  }
 
   /**
    * What the engine's analyser knows of each word in {@code words}, for name protection;
