@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,7 @@ public final class ApertiumTranslator implements Translator {
   private final Map<String, ConcurrentLinkedQueue<ApertiumPipeline>> idle = new ConcurrentHashMap<>();
   /** Pairs whose programs cannot be listed: the {@code apertium} script runs per document. */
   private final Set<String> scriptOnly = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger pipelinesStarted = new AtomicInteger();
   private final Lazy<Path> binary = Lazy.of(this::findBinary);
   private final Lazy<List<LanguagePair>> pairs = Lazy.of(this::listPairs);
 
@@ -113,8 +115,15 @@ public final class ApertiumTranslator implements Translator {
     ApertiumPipeline started = ApertiumPipeline.start(binary.get(), pair.id(), markUnknown);
     if (started == null) {
       scriptOnly.add(pair.id());
+    } else {
+      pipelinesStarted.incrementAndGet();
     }
     return started;
+  }
+
+  /** How many pipelines this engine has started: one per pair and run, unless one failed. */
+  int pipelinesStarted() {
+    return pipelinesStarted.get();
   }
 
   /** Ends the pipelines kept for more documents. */

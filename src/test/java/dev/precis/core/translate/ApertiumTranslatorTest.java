@@ -63,6 +63,21 @@ class ApertiumTranslatorTest {
   }
 
   @Test
+  void startsAPairsProgramsOnceForDocumentAfterDocumentUntilClosed() {
+    ApertiumTranslator engine = ApertiumTranslator.onPath();
+    List<String> first = List.of("Voters will vote Sunday.", "The referendum failed.");
+    List<String> second = List.of("Parliament met on Monday.");
+    assertThat(engine.translate(pair("eng-spa"), first, false)).hasSize(2);
+    assertThat(engine.translate(pair("eng-spa"), second, false).get(0)).contains("lunes");
+    assertThat(engine.translate(pair("eng-spa"), first, false).get(0)).contains("domingo");
+    assertThat(engine.pipelinesStarted()).isEqualTo(1);
+    engine.close();
+    assertThat(engine.translate(pair("eng-spa"), second, false).get(0)).contains("lunes");
+    assertThat(engine.pipelinesStarted()).isEqualTo(2);
+    engine.close();
+  }
+
+  @Test
   void rawApertiumLosesTheAlignmentThatTheParagraphProtocolKeeps() {
     List<String> lines = List.of("Macedonians go to polls in referendum on changing country's name",
         "Voters will vote Sunday.");
