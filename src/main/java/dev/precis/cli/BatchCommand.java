@@ -66,6 +66,7 @@ final class BatchCommand implements Callable<Integer> {
     if (arguments.isEmpty()) {
       throw new CommandLine.ParameterException(new CommandLine(this), "name the input: DIR, FILE.jsonl or -");
     }
+    context.session().expectManyDocuments();
     String input = arguments.get(arguments.size() - 1);
     DocumentCommand worker = worker(arguments.subList(0, arguments.size() - 1));
     Format format = outDir == null ? Format.JSON : worker.output.format;

@@ -41,6 +41,9 @@ abstract class DocumentCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     validate();
+    if (input.jsonLines || input.paths().size() > 1) {
+      context.session().expectManyDocuments();
+    }
     ErrorReporter errors = new ErrorReporter(context.stderr());
     Format format = input.jsonLines ? Format.JSON : output.format;
     boolean headers = input.paths().size() > 1 && format != Format.JSON;

@@ -25,6 +25,7 @@ final class ShellCommand implements Callable<Integer> {
   }
 
   static int start(RunContext context, Terminal.ColorMode color) {
+    context.session().expectManyDocuments();
     Terminal terminal = context.terminal();
     boolean interactive = terminal.stdinIsTty() && terminal.stdoutIsTty();
     boolean colour = interactive && terminal.colourAllowed(true, color);

@@ -64,7 +64,10 @@ public final class Session implements AutoCloseable {
       Lazy.of(() -> new LanguageDetector(loadLanguageModel()));
   private final Lazy<List<String>> placeholderNames = Lazy.of(() ->
       Lexicon.load("placeholder-surnames-en.txt").words().stream().sorted().toList());
-  private final Lazy<Translator> apertium = Lazy.of(ApertiumTranslator::onPath);
+  /** Set when a run will translate document after document (a shell, a corpus). */
+  private volatile boolean manyDocuments;
+  private final Lazy<Translator> apertium =
+      Lazy.of(() -> new ApertiumTranslator(System.getenv("PATH"), () -> manyDocuments));
   /** Server backends by name and URL, so their pair lists are fetched once per run. */
   private final Map<String, Translator> servers = new ConcurrentHashMap<>();
 
@@ -205,6 +208,14 @@ public final class Session implements AutoCloseable {
       default:
         throw new UnknownNameException("translator", name, translatorNames());
     }
+  }
+
+  /**
+   * Says that this run will process many documents (a shell session, a JSON Lines corpus),
+   * so engines with a slow start keep one started ahead for the next document.
+   */
+  public void expectManyDocuments() {
+    manyDocuments = true;
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.precis.core.translate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,35 +15,31 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * One Apertium pair's programs, started once and kept for every document of a run, as the
- * APy server keeps them: the dozen programs of a pair spend 0.5–2.5 s loading their
- * transducers, which a shell session or a JSON Lines corpus then pays once, not per document.
+ * One document's run of an Apertium pair: the txt deformatter, the pair's programs and the
+ * reformatter, started from their argument vectors (never through a shell) before the
+ * document is ready, so that their start-up (0.5–2.5 s of loading transducers) overlaps
+ * precis's own work. The programs are the ones the {@code apertium} script runs, listed by
+ * Apertium's own {@code apertium-wblank-mode}, minus the script's shell and gawk stages, so the
+ * output is the script's byte for byte with less work.
  *
- * <p>The programs come from the pair's mode file through {@code apertium-wblank-mode -z},
- * Apertium's own tool for this (the {@code apertium} script runs the same list), and run from
- * their argument vectors, never through a shell. With {@code -z} each program flushes at a NUL
- * byte, so a document followed by a NUL comes back followed by a NUL. The txt deformatter and
- * reformatter, which do not flush, run once per document around the pipeline.
+ * <p>A pipeline serves one document: Apertium's HMM tagger carries state from one document to
+ * the next when it is kept open with null flushes (measured: "one" read as a numeral in a
+ * fresh run, as a pronoun in a second document), so a kept-open pipeline would make a
+ * translation depend on what was translated before it.
  */
-final class ApertiumPipeline implements AutoCloseable {
-  private final Path binDirectory;
+final class ApertiumPipeline {
   private final List<Process> processes;
   private final Path log;
-  private final OutputStream in;
-  private final InputStream out;
 
-  private ApertiumPipeline(Path binDirectory, List<Process> processes, Path log) {
-    this.binDirectory = binDirectory;
+  private ApertiumPipeline(List<Process> processes, Path log) {
     this.processes = processes;
     this.log = log;
-    this.in = processes.get(0).getOutputStream();
-    this.out = processes.get(processes.size() - 1).getInputStream();
   }
 
   /**
-   * Starts the pipeline of {@code pair} for the engine installed as {@code apertium};
-   * null when the pair's programs cannot be listed (an older Apertium, a mode file this
-   * class does not understand): the caller then runs the {@code apertium} script instead.
+   * Starts the programs of {@code pair} for the engine installed as {@code apertium}; null
+   * when they cannot be listed (an older Apertium, a mode file this class does not
+   * understand): the caller then runs the {@code apertium} script instead.
    */
   static ApertiumPipeline start(Path apertium, String pair, boolean markUnknown) {
     Path bin = apertium.getParent();
@@ -53,12 +48,16 @@ final class ApertiumPipeline implements AutoCloseable {
     if (!Files.isRegularFile(mode) || !Files.isExecutable(wblankMode)) {
       return null;
     }
-    Subprocess.Result listed = Subprocess.run(List.of(wblankMode.toString(), "-z", mode.toString()), "", 30);
-    List<List<String>> commands = listed.exitCode() == 0
+    Subprocess.Result listed = Subprocess.run(List.of(wblankMode.toString(), mode.toString()), "", 30);
+    List<List<String>> pairPrograms = listed.exitCode() == 0
         ? commands(listed.stdout(), markUnknown ? "-g" : "-n") : null;
-    if (commands == null) {
+    if (pairPrograms == null) {
       return null;
     }
+    List<List<String>> commands = new ArrayList<>();
+    commands.add(List.of("apertium-destxt"));
+    commands.addAll(pairPrograms);
+    commands.add(List.of("apertium-retxt"));
     try {
       Path log = Files.createTempFile("precis-apertium-", ".log");
       List<ProcessBuilder> builders = new ArrayList<>();
@@ -66,7 +65,7 @@ final class ApertiumPipeline implements AutoCloseable {
         builders.add(new ProcessBuilder(resolve(bin, command))
             .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())));
       }
-      return new ApertiumPipeline(bin, ProcessBuilder.startPipeline(builders), log);
+      return new ApertiumPipeline(ProcessBuilder.startPipeline(builders), log);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start apertium " + pair, e);
     }
@@ -126,7 +125,7 @@ final class ApertiumPipeline implements AutoCloseable {
   }
 
   /** Apertium's programs beside the {@code apertium} script first, as the script does. */
-  private static List<String> resolve(Path bin, List<String> command) {
+  static List<String> resolve(Path bin, List<String> command) {
     Path program = bin.resolve(command.get(0));
     if (command.get(0).indexOf('/') >= 0 || !Files.isExecutable(program)) {
       return command;
@@ -136,113 +135,68 @@ final class ApertiumPipeline implements AutoCloseable {
     return resolved;
   }
 
+  /** Whether every program is still running (waiting for its document). */
   boolean isAlive() {
     return processes.stream().allMatch(Process::isAlive);
   }
 
   /**
-   * Translates one document, handing each line of the translation to {@code lines} as it
-   * comes back. One document at a time.
+   * Translates the document, handing each line of the translation to {@code lines} as it
+   * comes back; the pipeline has ended when this returns.
    */
-  synchronized void translate(String pairName, String text, long timeoutSeconds,
-      Consumer<String> lines) {
-    Process deformat = Subprocess.start(List.of(binDirectory.resolve("apertium-destxt").toString()));
-    Process reformat = Subprocess.start(List.of(binDirectory.resolve("apertium-retxt").toString()));
-    List<Thread> pumps = List.of(
-        pump("apertium-input", () -> writeAndClose(deformat.getOutputStream(), text)),
-        pump("apertium-deformat", () -> feed(deformat.getInputStream())),
-        pump("apertium-output", () -> drain(reformat.getOutputStream())));
+  void translate(String pairName, String text, long timeoutSeconds, Consumer<String> lines) {
+    OutputStream in = processes.get(0).getOutputStream();
+    Thread writer = new Thread(() -> {
+      try (OutputStream s = in) {
+        s.write(text.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // a program ended early: its exit code and the log say why
+      }
+    }, "apertium-input");
+    writer.setDaemon(true);
+    writer.start();
     AtomicBoolean timedOut = new AtomicBoolean();
-    Thread watchdog = pump("apertium-watchdog", () -> {
+    Thread watchdog = new Thread(() -> {
       try {
         Thread.sleep(TimeUnit.SECONDS.toMillis(timeoutSeconds));
         timedOut.set(true);
-        close(); // unblocks every pump and the reader below
+        processes.forEach(Process::destroyForcibly); // ends the read below
       } catch (InterruptedException e) {
         // finished in time
       }
-    });
+    }, "apertium-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
+    Process last = processes.get(processes.size() - 1);
     try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(reformat.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+        new InputStreamReader(last.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lines.accept(line);
       }
     } catch (IOException e) {
-      // the stream closes when the pipeline is closed; the checks below say why
+      // the stream closes when a program is killed; the checks below say why
     } finally {
       watchdog.interrupt();
-      pumps.forEach(ApertiumPipeline::join);
-      deformat.destroy();
-      reformat.destroy();
     }
-    if (timedOut.get() || !isAlive()) {
-      String reason = timedOut.get() ? "no answer after " + timeoutSeconds + " s" : firstLogLine();
-      close();
-      throw new UncheckedIOException("apertium " + pairName + (timedOut.get() ? " timed out" : " failed"),
-          new IOException(reason));
-    }
-  }
-
-  /** The deformatted document into the pipeline, then the NUL that flushes it through. */
-  private void feed(InputStream deformatted) {
-    try (InputStream d = deformatted) {
-      d.transferTo(in);
-      in.write(0);
-      in.flush();
-    } catch (IOException e) {
-      // the pipeline ended early: the caller reports its error
-    }
-  }
-
-  /**
-   * The pipeline's output up to the document's NUL into the reformatter. Nothing follows the
-   * NUL: the pipeline is silent until the next document is written.
-   */
-  private void drain(OutputStream reformatter) {
-    try (OutputStream r = reformatter) {
-      byte[] buffer = new byte[1 << 16];
-      for (int n = out.read(buffer); n >= 0; n = out.read(buffer)) {
-        int nul = indexOfNul(buffer, n);
-        r.write(buffer, 0, nul >= 0 ? nul : n);
-        if (nul >= 0) {
-          return;
+    try {
+      for (Process p : processes) {
+        if (timedOut.get() || !p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+          close();
+          throw new UncheckedIOException("apertium " + pairName + " timed out",
+              new IOException("no answer after " + timeoutSeconds + " s"));
+        }
+        if (p.exitValue() != 0) {
+          String reason = firstLogLine();
+          close();
+          throw new UncheckedIOException("apertium " + pairName + " failed", new IOException(reason));
         }
       }
-    } catch (IOException e) {
-      // the pipeline ended early: the caller reports its error
-    }
-  }
-
-  private static int indexOfNul(byte[] buffer, int length) {
-    for (int i = 0; i < length; i++) {
-      if (buffer[i] == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static void writeAndClose(OutputStream stream, String text) {
-    try (OutputStream s = stream) {
-      s.write(text.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      // the deformatter ended early: the caller reports the pipeline's error
-    }
-  }
-
-  private static Thread pump(String name, Runnable work) {
-    Thread t = new Thread(work, name);
-    t.setDaemon(true);
-    t.start();
-    return t;
-  }
-
-  private static void join(Thread t) {
-    try {
-      t.join();
     } catch (InterruptedException e) {
+      close();
       Thread.currentThread().interrupt();
+      throw new UncheckedIOException("apertium " + pairName + " interrupted", new IOException(e));
     }
+    close();
   }
 
   private String firstLogLine() {
@@ -254,14 +208,8 @@ final class ApertiumPipeline implements AutoCloseable {
     }
   }
 
-  /** Ends the programs (they end on their own once their input closes) and the log. */
-  @Override
-  public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      // already closed
-    }
+  /** Ends the programs (a pipeline started for a document that never came) and the log. */
+  void close() {
     processes.forEach(Process::destroy);
     try {
       Files.deleteIfExists(log);

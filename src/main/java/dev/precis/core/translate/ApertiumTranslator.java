@@ -15,18 +15,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The local Apertium engine. Each pair's programs are started once per run and kept for the
- * next document ({@link ApertiumPipeline}: their start-up costs 0.5–2.5 s, so never one per
- * sentence, and in a shell or over a JSON Lines corpus not one per document either); a long
- * document on a machine with four or more cores is cut into one batch per two cores,
- * translated side by side. Segments travel as blank-line separated paragraphs
- * ({@link ApertiumText}).
+ * The local Apertium engine: one run of the pair's programs per document
+ * ({@link ApertiumPipeline}), never one per sentence, started before the document is ready
+ * so that its 0.5–2.5 s start-up overlaps precis's own work; when more documents are
+ * expected (a shell session, a JSON Lines corpus), the run for the next document is started
+ * as soon as one is taken. A long document on a machine with four or more cores is cut into
+ * one batch per two cores, translated side by side. Segments travel as blank-line separated
+ * paragraphs ({@link ApertiumText}).
  */
 public final class ApertiumTranslator implements Translator {
   public static final String NAME = "apertium";
@@ -38,17 +39,29 @@ public final class ApertiumTranslator implements Translator {
   private static final Pattern ANALYSER = Pattern.compile("lt-proc\\s+(?:-w\\s+)?'?([^'\\s|]+automorf\\.bin)'?");
 
   private final String searchPath;
-  /** Started pipelines waiting for a document, by pair and unknown-word option. */
-  private final Map<String, ConcurrentLinkedQueue<ApertiumPipeline>> idle = new ConcurrentHashMap<>();
+  /** Pipelines started ahead, waiting for their document, by pair and unknown-word option. */
+  private final Map<String, ConcurrentLinkedQueue<ApertiumPipeline>> ready = new ConcurrentHashMap<>();
   /** Pairs whose programs cannot be listed: the {@code apertium} script runs per document. */
   private final Set<String> scriptOnly = ConcurrentHashMap.newKeySet();
-  private final AtomicInteger pipelinesStarted = new AtomicInteger();
+  /** Morphological analysers kept open for the run, by transducer. */
+  private final Map<Path, ApertiumAnalyser> analysers = new ConcurrentHashMap<>();
+  /** Whether more documents are expected, so a pipeline is started ahead for the next one. */
+  private final BooleanSupplier moreDocumentsExpected;
   private final Lazy<Path> binary = Lazy.of(this::findBinary);
   private final Lazy<List<LanguagePair>> pairs = Lazy.of(this::listPairs);
 
   /** An engine found on {@code searchPath} (a PATH-style list of directories). */
   public ApertiumTranslator(String searchPath) {
+    this(searchPath, () -> false);
+  }
+
+  /**
+   * An engine found on {@code searchPath} that starts a pipeline ahead for the next document
+   * whenever {@code moreDocumentsExpected} says so.
+   */
+  public ApertiumTranslator(String searchPath, BooleanSupplier moreDocumentsExpected) {
     this.searchPath = searchPath == null ? "" : searchPath;
+    this.moreDocumentsExpected = moreDocumentsExpected;
   }
 
   /** The engine on this process's PATH. */
@@ -83,7 +96,7 @@ public final class ApertiumTranslator implements Translator {
   @Override
   public void prepare(LanguagePair pair, List<String> segments, boolean markUnknown) {
     int count = batches(segments, Runtime.getRuntime().availableProcessors()).size();
-    ConcurrentLinkedQueue<ApertiumPipeline> queue = idle(pair, markUnknown);
+    ConcurrentLinkedQueue<ApertiumPipeline> queue = ready(pair, markUnknown);
     queue.removeIf(p -> {
       boolean dead = !p.isAlive();
       if (dead) {
@@ -93,47 +106,41 @@ public final class ApertiumTranslator implements Translator {
     });
     // topped up, not added to: a pipeline started for a document that needed none (its
     // text was already in the target language) serves the next one
-    for (int i = queue.size(); i < count; i++) {
-      ApertiumPipeline started = start(pair, markUnknown);
-      if (started == null) {
-        return;
-      }
-      queue.add(started);
+    for (int i = queue.size(); i < count && startInto(queue, pair, markUnknown); i++) {
+      // started
     }
   }
 
-  private ConcurrentLinkedQueue<ApertiumPipeline> idle(LanguagePair pair, boolean markUnknown) {
-    return idle.computeIfAbsent(pair.id() + (markUnknown ? " marked" : ""),
+  private ConcurrentLinkedQueue<ApertiumPipeline> ready(LanguagePair pair, boolean markUnknown) {
+    return ready.computeIfAbsent(pair.id() + (markUnknown ? " marked" : ""),
         k -> new ConcurrentLinkedQueue<>());
   }
 
-  /** A new pipeline for {@code pair}, or null when only the script can run it. */
-  private ApertiumPipeline start(LanguagePair pair, boolean markUnknown) {
+  /** Starts a pipeline into {@code queue}; false when only the script can run the pair. */
+  private boolean startInto(ConcurrentLinkedQueue<ApertiumPipeline> queue, LanguagePair pair,
+      boolean markUnknown) {
     if (scriptOnly.contains(pair.id())) {
-      return null;
+      return false;
     }
     ApertiumPipeline started = ApertiumPipeline.start(binary.get(), pair.id(), markUnknown);
     if (started == null) {
       scriptOnly.add(pair.id());
-    } else {
-      pipelinesStarted.incrementAndGet();
+      return false;
     }
-    return started;
+    queue.add(started);
+    return true;
   }
 
-  /** How many pipelines this engine has started: one per pair and run, unless one failed. */
-  int pipelinesStarted() {
-    return pipelinesStarted.get();
-  }
-
-  /** Ends the pipelines kept for more documents. */
+  /** Ends the pipelines started ahead and the analysers kept for more documents. */
   @Override
   public void close() {
-    idle.values().forEach(queue -> {
+    ready.values().forEach(queue -> {
       for (ApertiumPipeline p = queue.poll(); p != null; p = queue.poll()) {
         p.close();
       }
     });
+    analysers.values().forEach(ApertiumAnalyser::close);
+    analysers.clear();
   }
 
   private List<String> argv(LanguagePair pair, boolean markUnknown) {
@@ -213,12 +220,16 @@ public final class ApertiumTranslator implements Translator {
     String batch = ApertiumText.join(segments);
     long timeoutSeconds = 60 + batch.length() / 2_000;
     Paragraphs paragraphs = new Paragraphs(segments, markUnknown, then);
-    ConcurrentLinkedQueue<ApertiumPipeline> queue = idle(pair, markUnknown);
-    ApertiumPipeline ready = queue.poll();
-    ApertiumPipeline pipeline = ready != null ? ready : start(pair, markUnknown);
+    ConcurrentLinkedQueue<ApertiumPipeline> queue = ready(pair, markUnknown);
+    ApertiumPipeline pipeline = queue.poll();
+    if (pipeline == null && startInto(queue, pair, markUnknown)) {
+      pipeline = queue.poll();
+    }
+    if (pipeline != null && moreDocumentsExpected.getAsBoolean()) {
+      startInto(queue, pair, markUnknown); // loads while this document is translated
+    }
     if (pipeline != null) {
       pipeline.translate(pair.id(), batch, timeoutSeconds, paragraphs::accept);
-      queue.add(pipeline);
     } else {
       List<String> argv = argv(pair, markUnknown);
       Subprocess.Result result = Subprocess.finish(Subprocess.start(argv), argv, batch,
@@ -297,19 +308,29 @@ public final class ApertiumTranslator implements Translator {
     return out;
   }
 
-  /** Reads each word with the pair's own morphological analyser (one short lt-proc run). */
+  /**
+   * Reads each word with the pair's own morphological analyser, kept open for the run's
+   * next document.
+   */
   @Override
   public Map<String, WordClass> classify(LanguagePair pair, Set<String> words) {
-    Path analyser = analyser(pair);
+    Path automorf = analyser(pair);
     Path ltProc = binary.get().resolveSibling("lt-proc");
-    if (words.isEmpty() || analyser == null || !Files.isExecutable(ltProc)) {
+    if (words.isEmpty() || automorf == null || !Files.isExecutable(ltProc)) {
       return Map.of();
     }
     List<String> list = new ArrayList<>(words);
-    Subprocess.Result result = Subprocess.run(
-        List.of(ltProc.toString(), "-w", analyser.toString()), String.join("\n", list) + "\n", 60);
-    String[] lines = result.stdout().split("\n");
-    if (result.exitCode() != 0 || lines.length < list.size()) {
+    ApertiumAnalyser analyser = analysers.computeIfAbsent(automorf,
+        a -> new ApertiumAnalyser(ltProc, a));
+    String[] lines;
+    try {
+      lines = analyser.analyse(list);
+    } catch (UncheckedIOException e) {
+      analysers.remove(automorf, analyser);
+      analyser.close();
+      return Map.of(); // no analysis: the protector relies on context rules only
+    }
+    if (lines.length < list.size()) {
       return Map.of();
     }
     Map<String, WordClass> classes = new HashMap<>();

@@ -21,11 +21,11 @@ class ApertiumPipelineTest {
 
   @Test
   void readsAModeLineAsArgumentVectors() {
-    String line = "lt-proc -z '/usr/share/a b/x.bin' | apertium-tagger -z -g $2 '/p/x.prob' | lt-proc -z $1 \"/p/gen.bin\"";
+    String line = "lt-proc '/usr/share/a b/x.bin' | apertium-tagger -g $2 '/p/x.prob' | lt-proc $1 \"/p/gen.bin\"";
     assertThat(ApertiumPipeline.commands(line, "-n")).containsExactly(
-        List.of("lt-proc", "-z", "/usr/share/a b/x.bin"),
-        List.of("apertium-tagger", "-z", "-g", "/p/x.prob"),
-        List.of("lt-proc", "-z", "-n", "/p/gen.bin"));
+        List.of("lt-proc", "/usr/share/a b/x.bin"),
+        List.of("apertium-tagger", "-g", "/p/x.prob"),
+        List.of("lt-proc", "-n", "/p/gen.bin"));
   }
 
   @Test
@@ -39,17 +39,15 @@ class ApertiumPipelineTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"eng-spa", "eng-cat", "en-gl"})
-  void translatesDocumentAfterDocumentExactlyAsTheApertiumScript(String pair) throws IOException {
+  void translatesExactlyAsTheApertiumScript(String pair) throws IOException {
     Path apertium = installed(pair);
-    String seed = Files.readString(SEED);
     String other = "Voters will vote Sunday on whether to change their country's name.\n\n"
         + "Mr Trump said the Navy was “unfortunate”, at 9 a.m. [sic] ^$@ on www.example.org.\n";
-    try (ApertiumPipeline pipeline = ApertiumPipeline.start(apertium, pair, false)) {
+    for (String text : List.of(Files.readString(SEED), other)) {
+      ApertiumPipeline pipeline = ApertiumPipeline.start(apertium, pair, false);
       assertThat(pipeline).isNotNull();
-      for (String text : List.of(seed, other, seed)) {
-        assertThat(translate(pipeline, pair, text)).isEqualTo(script(apertium, pair, text));
-      }
-      assertThat(pipeline.isAlive()).isTrue();
+      assertThat(translate(pipeline, pair, text)).isEqualTo(script(apertium, pair, text));
+      assertThat(pipeline.isAlive()).isFalse();
     }
   }
 
@@ -61,6 +59,23 @@ class ApertiumPipelineTest {
     pipeline.close();
     assertThatThrownBy(() -> translate(pipeline, "eng-spa", "Hello world.\n"))
         .isInstanceOf(UncheckedIOException.class).hasMessageContaining("apertium eng-spa");
+  }
+
+  @Test
+  void theKeptOpenAnalyserAnswersBatchAfterBatchAsAOneOffRun() {
+    Path apertium = installed("eng-spa");
+    Path ltProc = apertium.resolveSibling("lt-proc");
+    Path automorf = Path.of("/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin");
+    Assumptions.assumeTrue(Files.isRegularFile(automorf), "eng-spa analyser not at its Debian path");
+    List<List<String>> batches = List.of(List.of("Trump", "Boots", "Hudson"),
+        List.of("London", "May", "Sainsbury's", "AM"), List.of("Trump", "One"));
+    try (ApertiumAnalyser analyser = new ApertiumAnalyser(ltProc, automorf)) {
+      for (List<String> words : batches) {
+        Subprocess.Result oneOff = Subprocess.run(List.of(ltProc.toString(), "-w", automorf.toString()),
+            String.join("\n", words) + "\n", 30);
+        assertThat(String.join("\n", analyser.analyse(words)) + "\n").isEqualTo(oneOff.stdout());
+      }
+    }
   }
 
   private static String translate(ApertiumPipeline pipeline, String pair, String text) {
