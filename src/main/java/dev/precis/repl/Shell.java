@@ -108,18 +108,27 @@ public final class Shell {
     }
   }
 
-  /** The history file in the user's data directory ($XDG_DATA_HOME or ~/.local/share). */
+  /**
+   * The history file in the user's data directory ($XDG_DATA_HOME or ~/.local/share); null
+   * when there is neither, so no history is written into the working directory.
+   */
   public static Path historyFile(Map<String, String> env) {
     String xdg = env.get("XDG_DATA_HOME");
-    Path dir = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-        : Path.of(env.getOrDefault("HOME", "."), ".local", "share");
-    return dir.resolve("precis").resolve("history");
+    String home = env.get("HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "precis", "history");
+    }
+    return home == null || home.isBlank() ? null : Path.of(home, ".local", "share", "precis", "history");
   }
 
   /** Runs until exit or end of input; returns the exit code of the shell. */
   public int run() {
     try {
-      Files.createDirectories(((Path) reader.getVariable(LineReader.HISTORY_FILE)).getParent());
+      Object history = reader.getVariable(LineReader.HISTORY_FILE);
+      if (history == null) {
+        throw new IOException("no home directory for the history");
+      }
+      Files.createDirectories(((Path) history).getParent());
     } catch (IOException | RuntimeException e) {
       reader.setVariable(LineReader.DISABLE_HISTORY, true); // a shell without history still works
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,16 @@ class ShellTest {
     assertThat(out).contains("{\"schema\":1,\"command\":\"split\",\"source\":\"<stdin>\"");
     assertThat(out).contains("[1] Quotes \"stay\" literal!").contains("[2] Even !! and '.");
     assertThat(out).containsPattern("time: \\d+ ms");
+  }
+
+  @Test
+  void historyLivesInTheUserDataDirectoryOrNowhere() {
+    assertThat(Shell.historyFile(Map.of("HOME", "/home/ann")))
+        .isEqualTo(Path.of("/home/ann/.local/share/precis/history"));
+    assertThat(Shell.historyFile(Map.of("HOME", "/home/ann", "XDG_DATA_HOME", "/data")))
+        .isEqualTo(Path.of("/data/precis/history"));
+    // never the working directory, where a test run once left one behind
+    assertThat(Shell.historyFile(Map.of())).isNull();
   }
 
   @Test
