@@ -22,10 +22,13 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     boolean isBoundary(String paragraph, int terminator);
   }
 
-  private static final Pattern URL = Pattern.compile(
-      "(?i)(?:https?://|ftp://|www\\.)[^\\s\\u00A0\\u2000-\\u200A\\u202F\\u3000\"“”<>]+");
-  private static final Pattern EMAIL =
-      Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+  /** Compiled on first use: few paragraphs hold a URL or an e-mail address. */
+  private static final class Addresses {
+    static final Pattern URL = Pattern.compile(
+        "(?i)(?:https?://|ftp://|www\\.)[^\\s\\u00A0\\u2000-\\u200A\\u202F\\u3000\"“”<>]+");
+    static final Pattern EMAIL =
+        Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+  }
   private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}{1,3}\\.)+\\p{L}{1,3}");
   /** Short lines, none ending in punctuation: a list such as a menu, one item per line. */
   private static final int LIST_LINE_MAX = 50;
@@ -192,10 +195,10 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       this.lineBreaks = breaks;
       this.mayHoldRule = rule;
       if (url) {
-        protect(URL);
+        protect(Addresses.URL);
       }
       if (at) {
-        protect(EMAIL);
+        protect(Addresses.EMAIL);
       }
     }
 
