@@ -47,7 +47,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 public final class Session {
   private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String LANGDETECT_MODEL = "/langdetect-183.bin";
-  private static final Duration TRANSLATION_TIMEOUT = Duration.ofSeconds(120);
+  /** In seconds: a Duration constant would initialise java.time on every start-up. */
+  private static final long TRANSLATION_TIMEOUT_SECONDS = 120;
   /** The splitter without the model's help, kept to measure what the model adds. */
   public static final String RULES_SPLITTER = "rules";
 
@@ -196,11 +197,12 @@ public final class Session {
         return apertium.get();
       case ApyTranslator.NAME:
         return servers.computeIfAbsent(name + " " + url, k -> new ApyTranslator(
-            URI.create(url == null ? ApyTranslator.DEFAULT_URL : url), TRANSLATION_TIMEOUT));
+            URI.create(url == null ? ApyTranslator.DEFAULT_URL : url),
+            Duration.ofSeconds(TRANSLATION_TIMEOUT_SECONDS)));
       case LibreTranslateTranslator.NAME:
         return servers.computeIfAbsent(name + " " + url, k -> new LibreTranslateTranslator(
             URI.create(url == null ? LibreTranslateTranslator.DEFAULT_URL : url),
-            TRANSLATION_TIMEOUT, System.getenv("LIBRETRANSLATE_API_KEY")));
+            Duration.ofSeconds(TRANSLATION_TIMEOUT_SECONDS), System.getenv("LIBRETRANSLATE_API_KEY")));
       default:
         throw new UnknownNameException("translator", name, translatorNames());
     }
