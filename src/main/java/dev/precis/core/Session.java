@@ -52,19 +52,45 @@ public final class Session {
   /** The splitter without the model's help, kept to measure what the model adds. */
   public static final String RULES_SPLITTER = "rules";
 
-  private final Lazy<SentenceModel> sentenceModel = Lazy.of(Session::loadSentenceModel);
-  private final Lazy<Lexicon> abbreviations = Lazy.of(() -> Lexicon.load("abbreviations-en.txt"));
-  private final Lazy<Lexicon> starters = Lazy.of(() -> Lexicon.load("sentence-starters-en.txt"));
-  private final Lazy<Lexicon> cueVerbs = Lazy.of(() -> Lexicon.load("cue-verbs-en.txt"));
-  private final Lazy<SentenceSplitter> newsSplitter = Lazy.of(() -> news(NewsSentenceSplitter.NAME, true));
-  private final Lazy<SentenceSplitter> rulesSplitter = Lazy.of(() -> news(RULES_SPLITTER, false));
-  private final Lazy<SentenceSplitter> openNlpSplitter =
-      Lazy.of(() -> new OpenNlpSentenceSplitter(sentenceModel.get()));
-  private final Lazy<LanguageDetector> languageDetector =
-      Lazy.of(() -> new LanguageDetector(loadLanguageModel()));
-  private final Lazy<List<String>> placeholderNames = Lazy.of(() ->
-      Lexicon.load("placeholder-surnames-en.txt").words().stream().sorted().toList());
-  private final Lazy<Translator> apertium = Lazy.of(ApertiumTranslator::onPath);
+  // Each lazy value is a small subclass, not Lazy.of(lambda): see Lazy for why.
+  private final Lazy<SentenceModel> sentenceModel = new Lazy<>() {
+    @Override protected SentenceModel compute() {
+      return loadSentenceModel();
+    }
+  };
+  private final Lazy<Lexicon> abbreviations = new LexiconFile("abbreviations-en.txt");
+  private final Lazy<Lexicon> starters = new LexiconFile("sentence-starters-en.txt");
+  private final Lazy<Lexicon> cueVerbs = new LexiconFile("cue-verbs-en.txt");
+  private final Lazy<SentenceSplitter> newsSplitter = new Lazy<>() {
+    @Override protected SentenceSplitter compute() {
+      return news(NewsSentenceSplitter.NAME, true);
+    }
+  };
+  private final Lazy<SentenceSplitter> rulesSplitter = new Lazy<>() {
+    @Override protected SentenceSplitter compute() {
+      return news(RULES_SPLITTER, false);
+    }
+  };
+  private final Lazy<SentenceSplitter> openNlpSplitter = new Lazy<>() {
+    @Override protected SentenceSplitter compute() {
+      return new OpenNlpSentenceSplitter(sentenceModel.get());
+    }
+  };
+  private final Lazy<LanguageDetector> languageDetector = new Lazy<>() {
+    @Override protected LanguageDetector compute() {
+      return new LanguageDetector(loadLanguageModel());
+    }
+  };
+  private final Lazy<List<String>> placeholderNames = new Lazy<>() {
+    @Override protected List<String> compute() {
+      return Lexicon.load("placeholder-surnames-en.txt").words().stream().sorted().toList();
+    }
+  };
+  private final Lazy<Translator> apertium = new Lazy<>() {
+    @Override protected Translator compute() {
+      return ApertiumTranslator.onPath();
+    }
+  };
   /** Server backends by name and URL, so their pair lists are fetched once per run. */
   private final Map<String, Translator> servers = new ConcurrentHashMap<>();
 
@@ -75,24 +101,63 @@ public final class Session {
   /** The trained sentence ranker; models/README-ranker.md says how it is rebuilt. */
   public static final String RANKER_MODEL = "ranker-en.bin";
 
-  private final Lazy<TokenizerModel> tokenizerModel =
-      Lazy.of(() -> load(TOKENIZER_MODEL, TokenizerModel::new, "tokenizer"));
-  private final Lazy<POSModel> posModel =
-      Lazy.of(() -> load(POS_MODEL, POSModel::new, "part-of-speech"));
-  private final Lazy<LemmatizerModel> lemmatizerModel =
-      Lazy.of(() -> load(LEMMATIZER_MODEL, LemmatizerModel::new, "lemmatizer"));
-  private final Lazy<Tagger> tagger =
-      Lazy.of(() -> new Tagger(tokenizerModel.get(), posModel.get(), lemmatizerModel.get()));
-  private final Lazy<QuoteExtractor> ruleQuotes = Lazy.of(() -> new RuleQuoteExtractor(
-      tagger.get(), new SpeechVerbs(Lexicon.load("speech-verbs-en.txt")),
-      new Titles(Lexicon.load("titles-en.txt"))));
-  private final Lazy<Lexicon> stopWords = Lazy.of(() -> Lexicon.load("stopwords-en.txt"));
-  private final Lazy<TextAnalyzer> textAnalyzer =
-      Lazy.of(() -> new TextAnalyzer(tokenizerModel.get(), stopWords.get()));
-  private final Lazy<SentenceFeatures> sentenceFeatures =
-      Lazy.of(() -> new SentenceFeatures(cueVerbs.get()));
-  private final Lazy<Ranker> trainedRanker =
-      Lazy.of(() -> new TrainedRanker(loadRankerModel(), sentenceFeatures.get()));
+  private final Lazy<TokenizerModel> tokenizerModel = new Lazy<>() {
+    @Override protected TokenizerModel compute() {
+      return load(TOKENIZER_MODEL, TokenizerModel::new, "tokenizer");
+    }
+  };
+  private final Lazy<POSModel> posModel = new Lazy<>() {
+    @Override protected POSModel compute() {
+      return load(POS_MODEL, POSModel::new, "part-of-speech");
+    }
+  };
+  private final Lazy<LemmatizerModel> lemmatizerModel = new Lazy<>() {
+    @Override protected LemmatizerModel compute() {
+      return load(LEMMATIZER_MODEL, LemmatizerModel::new, "lemmatizer");
+    }
+  };
+  private final Lazy<Tagger> tagger = new Lazy<>() {
+    @Override protected Tagger compute() {
+      return new Tagger(tokenizerModel.get(), posModel.get(), lemmatizerModel.get());
+    }
+  };
+  private final Lazy<QuoteExtractor> ruleQuotes = new Lazy<>() {
+    @Override protected QuoteExtractor compute() {
+      return new RuleQuoteExtractor(tagger.get(),
+          new SpeechVerbs(Lexicon.load("speech-verbs-en.txt")),
+          new Titles(Lexicon.load("titles-en.txt")));
+    }
+  };
+  private final Lazy<Lexicon> stopWords = new LexiconFile("stopwords-en.txt");
+  private final Lazy<TextAnalyzer> textAnalyzer = new Lazy<>() {
+    @Override protected TextAnalyzer compute() {
+      return new TextAnalyzer(tokenizerModel.get(), stopWords.get());
+    }
+  };
+  private final Lazy<SentenceFeatures> sentenceFeatures = new Lazy<>() {
+    @Override protected SentenceFeatures compute() {
+      return new SentenceFeatures(cueVerbs.get());
+    }
+  };
+  private final Lazy<Ranker> trainedRanker = new Lazy<>() {
+    @Override protected Ranker compute() {
+      return new TrainedRanker(loadRankerModel(), sentenceFeatures.get());
+    }
+  };
+
+  /** A lexicon from {@code models/}, loaded on first use. */
+  private static final class LexiconFile extends Lazy<Lexicon> {
+    private final String name;
+
+    LexiconFile(String name) {
+      this.name = name;
+    }
+
+    @Override
+    protected Lexicon compute() {
+      return Lexicon.load(name);
+    }
+  }
 
   /** Names accepted by {@link #ranker}; the first is the default. */
   public static List<String> rankerNames() {
@@ -122,8 +187,11 @@ public final class Session {
     }
   }
 
-  private final Lazy<KeyphraseExtractor> keyphrases =
-      Lazy.of(() -> new TextRankKeyphrases(posModel.get(), textAnalyzer.get()));
+  private final Lazy<KeyphraseExtractor> keyphrases = new Lazy<>() {
+    @Override protected KeyphraseExtractor compute() {
+      return new TextRankKeyphrases(posModel.get(), textAnalyzer.get());
+    }
+  };
 
   /** The key phrase extractor (TextRank over noun phrases). */
   public KeyphraseExtractor keyphrases() {
