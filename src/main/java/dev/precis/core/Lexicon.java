@@ -30,7 +30,7 @@ public final class Lexicon {
   public static Lexicon load(String name) {
     String resource = "dev/precis/models/" + name;
     try {
-      return parse(new String(read(resource), StandardCharsets.UTF_8));
+      return parse(read(resource));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon /" + resource, e);
     }
@@ -80,27 +80,40 @@ public final class Lexicon {
     }
   }
 
-  static Lexicon parse(String text) {
+  /**
+   * Parses UTF-8 {@code bytes} line by line. Only the text before a {@code #} is decoded: the
+   * lists are mostly comment, and '#', CR and LF never occur inside a multi-byte sequence.
+   */
+  static Lexicon parse(byte[] bytes) {
     Map<String, String> tags = new HashMap<>();
     int start = 0;
-    while (start < text.length()) {
+    while (start < bytes.length) {
       int end = start;
-      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      int hash = -1;
+      while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+        if (bytes[end] == '#' && hash < 0) {
+          hash = end;
+        }
         end++;
       }
-      String line = text.substring(start, end);
-      start = end + 1;
-      int hash = line.indexOf('#');
-      String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-      if (entry.isEmpty()) {
-        continue;
+      int entryEnd = hash >= 0 ? hash : end;
+      if (entryEnd > start) {
+        add(tags, new String(bytes, start, entryEnd - start, StandardCharsets.UTF_8).strip());
       }
-      int tab = entry.indexOf('\t');
-      String word = tab >= 0 ? entry.substring(0, tab).strip() : entry;
-      String tag = tab >= 0 ? entry.substring(tab + 1).strip() : "";
-      tags.put(word, tag);
+      start = end + 1;
     }
     return new Lexicon(tags);
+  }
+
+  /** Adds one line's entry (comment removed, stripped): a word, a tab and a tag after it. */
+  private static void add(Map<String, String> tags, String entry) {
+    if (entry.isEmpty()) {
+      return;
+    }
+    int tab = entry.indexOf('\t');
+    String word = tab >= 0 ? entry.substring(0, tab).strip() : entry;
+    String tag = tab >= 0 ? entry.substring(tab + 1).strip() : "";
+    tags.put(word, tag);
   }
 
   public boolean contains(String word) {
