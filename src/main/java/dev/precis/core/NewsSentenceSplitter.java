@@ -29,7 +29,6 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     static final Pattern EMAIL =
         Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
   }
-  private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}{1,3}\\.)+\\p{L}{1,3}");
   /** Short lines, none ending in punctuation: a list such as a menu, one item per line. */
   private static final int LIST_LINE_MAX = 50;
   private static final int ATTRIBUTION_WINDOW = 5;
@@ -119,7 +118,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
   private Abbreviation abbreviation(String token, boolean beforeNumber) {
     // "Tuesday.Mr" (a missing space) is looked up as "Mr"; "U.S" and "e.g" keep their dots.
     int dot = token.lastIndexOf('.');
-    String word = dot >= 0 && !DOTTED.matcher(token).matches() ? token.substring(dot + 1) : token;
+    String word = dot >= 0 && !isDotted(token) ? token.substring(dot + 1) : token;
     if (word.isEmpty()) {
       return Abbreviation.NONE;
     }
@@ -130,7 +129,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     if (tag == null) {
       boolean initial = word.codePointCount(0, word.length()) == 1
           && Character.isLetter(word.codePointAt(0)); // "Jonas E. Smith", "p. 55"
-      return initial || DOTTED.matcher(word).matches() ? Abbreviation.AMBIGUOUS
+      return initial || isDotted(word) ? Abbreviation.AMBIGUOUS
           : Abbreviation.NONE;
     }
     switch (tag) {
@@ -141,6 +140,29 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       default:
         return Abbreviation.AMBIGUOUS;
     }
+  }
+
+  /**
+   * Whether {@code token} is groups of one to three letters joined by full stops, at least
+   * two of them ("U.S", "e.g", "Ph.D"): the regex {@code (?:\p{L}{1,3}\.)+\p{L}{1,3}},
+   * written out because it is asked at nearly every full stop and compiling it costs start-up.
+   */
+  static boolean isDotted(String token) {
+    int groups = 0;
+    int letters = 0;
+    for (int i = 0; i < token.length(); ) {
+      int c = token.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '.' && letters > 0) {
+        groups++;
+        letters = 0;
+      } else if (Character.isLetter(c) && letters < 3) {
+        letters++;
+      } else {
+        return false;
+      }
+    }
+    return groups > 0 && letters > 0;
   }
 
   /** The state of one paragraph's scan; made per call, so the splitter stays thread-safe. */
