@@ -54,7 +54,8 @@ public final class Session {
 
   // Each lazy value is a small subclass, not Lazy.of(lambda): see Lazy for why.
   private final Lazy<SentenceModel> sentenceModel = new Lazy<>() {
-    @Override protected SentenceModel compute() {
+    @Override
+    protected SentenceModel compute() {
       return loadSentenceModel();
     }
   };
@@ -62,32 +63,38 @@ public final class Session {
   private final Lazy<Lexicon> starters = new LexiconFile("sentence-starters-en.txt");
   private final Lazy<Lexicon> cueVerbs = new LexiconFile("cue-verbs-en.txt");
   private final Lazy<SentenceSplitter> newsSplitter = new Lazy<>() {
-    @Override protected SentenceSplitter compute() {
+    @Override
+    protected SentenceSplitter compute() {
       return news(NewsSentenceSplitter.NAME, true);
     }
   };
   private final Lazy<SentenceSplitter> rulesSplitter = new Lazy<>() {
-    @Override protected SentenceSplitter compute() {
+    @Override
+    protected SentenceSplitter compute() {
       return news(RULES_SPLITTER, false);
     }
   };
   private final Lazy<SentenceSplitter> openNlpSplitter = new Lazy<>() {
-    @Override protected SentenceSplitter compute() {
+    @Override
+    protected SentenceSplitter compute() {
       return new OpenNlpSentenceSplitter(sentenceModel.get());
     }
   };
   private final Lazy<LanguageDetector> languageDetector = new Lazy<>() {
-    @Override protected LanguageDetector compute() {
+    @Override
+    protected LanguageDetector compute() {
       return new LanguageDetector(loadLanguageModel());
     }
   };
   private final Lazy<List<String>> placeholderNames = new Lazy<>() {
-    @Override protected List<String> compute() {
+    @Override
+    protected List<String> compute() {
       return Lexicon.load("placeholder-surnames-en.txt").words().stream().sorted().toList();
     }
   };
   private final Lazy<Translator> apertium = new Lazy<>() {
-    @Override protected Translator compute() {
+    @Override
+    protected Translator compute() {
       return ApertiumTranslator.onPath();
     }
   };
@@ -102,27 +109,32 @@ public final class Session {
   public static final String RANKER_MODEL = "ranker-en.bin";
 
   private final Lazy<TokenizerModel> tokenizerModel = new Lazy<>() {
-    @Override protected TokenizerModel compute() {
+    @Override
+    protected TokenizerModel compute() {
       return load(TOKENIZER_MODEL, TokenizerModel::new, "tokenizer");
     }
   };
   private final Lazy<POSModel> posModel = new Lazy<>() {
-    @Override protected POSModel compute() {
+    @Override
+    protected POSModel compute() {
       return load(POS_MODEL, POSModel::new, "part-of-speech");
     }
   };
   private final Lazy<LemmatizerModel> lemmatizerModel = new Lazy<>() {
-    @Override protected LemmatizerModel compute() {
+    @Override
+    protected LemmatizerModel compute() {
       return load(LEMMATIZER_MODEL, LemmatizerModel::new, "lemmatizer");
     }
   };
   private final Lazy<Tagger> tagger = new Lazy<>() {
-    @Override protected Tagger compute() {
+    @Override
+    protected Tagger compute() {
       return new Tagger(tokenizerModel.get(), posModel.get(), lemmatizerModel.get());
     }
   };
   private final Lazy<QuoteExtractor> ruleQuotes = new Lazy<>() {
-    @Override protected QuoteExtractor compute() {
+    @Override
+    protected QuoteExtractor compute() {
       return new RuleQuoteExtractor(tagger.get(),
           new SpeechVerbs(Lexicon.load("speech-verbs-en.txt")),
           new Titles(Lexicon.load("titles-en.txt")));
@@ -130,17 +142,20 @@ public final class Session {
   };
   private final Lazy<Lexicon> stopWords = new LexiconFile("stopwords-en.txt");
   private final Lazy<TextAnalyzer> textAnalyzer = new Lazy<>() {
-    @Override protected TextAnalyzer compute() {
+    @Override
+    protected TextAnalyzer compute() {
       return new TextAnalyzer(tokenizerModel.get(), stopWords.get());
     }
   };
   private final Lazy<SentenceFeatures> sentenceFeatures = new Lazy<>() {
-    @Override protected SentenceFeatures compute() {
+    @Override
+    protected SentenceFeatures compute() {
       return new SentenceFeatures(cueVerbs.get());
     }
   };
   private final Lazy<Ranker> trainedRanker = new Lazy<>() {
-    @Override protected Ranker compute() {
+    @Override
+    protected Ranker compute() {
       return new TrainedRanker(loadRankerModel(), sentenceFeatures.get());
     }
   };
@@ -188,7 +203,8 @@ public final class Session {
   }
 
   private final Lazy<KeyphraseExtractor> keyphrases = new Lazy<>() {
-    @Override protected KeyphraseExtractor compute() {
+    @Override
+    protected KeyphraseExtractor compute() {
       return new TextRankKeyphrases(posModel.get(), textAnalyzer.get());
     }
   };
