@@ -35,7 +35,13 @@ public final class InputReader {
   private final InputStream stdin;
   private final Charset charset;
   private final boolean jsonLines;
-  private final Lazy<UrlFetcher> urls = Lazy.of(UrlFetcher::new);
+  /** A subclass, not Lazy.of(UrlFetcher::new): most runs read no URL, see Lazy. */
+  private final Lazy<UrlFetcher> urls = new Lazy<>() {
+    @Override
+    protected UrlFetcher compute() {
+      return new UrlFetcher();
+    }
+  };
 
   public InputReader(InputStream stdin, Charset charset, boolean jsonLines) {
     this.stdin = stdin;
