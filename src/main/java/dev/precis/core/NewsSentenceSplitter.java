@@ -3,6 +3,7 @@ package dev.precis.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,14 +35,18 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
   private static final int ATTRIBUTION_WINDOW = 5;
 
   private final Lexicon abbreviations;
-  private final Lexicon starters;
-  private final Lexicon cueVerbs;
+  private final Supplier<Lexicon> starters;
+  private final Supplier<Lexicon> cueVerbs;
   private final BoundaryOracle oracle;
   private final String name;
 
-  /** A splitter named {@code name}; {@code oracle} may be null (ambiguous cases stay joined). */
-  public NewsSentenceSplitter(String name,
-      Lexicon abbreviations, Lexicon starters, Lexicon cueVerbs, BoundaryOracle oracle) {
+  /**
+   * A splitter named {@code name}; {@code oracle} may be null (ambiguous cases stay joined).
+   * The sentence starters and cue verbs are fetched when a case first needs them, which much
+   * news text never does (no ambiguous abbreviation, no quote ending in '?' or '!').
+   */
+  public NewsSentenceSplitter(String name, Lexicon abbreviations, Supplier<Lexicon> starters,
+      Supplier<Lexicon> cueVerbs, BoundaryOracle oracle) {
     this.name = name;
     this.abbreviations = abbreviations;
     this.starters = starters;
@@ -529,7 +534,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         case TITLE:
           return -1;
         case AMBIGUOUS:
-          if (starters.contains(nextWord) || isOpener(text.charAt(next))) {
+          if (starters.get().contains(nextWord) || isOpener(text.charAt(next))) {
             return run.end;
           }
           return -1;
@@ -612,7 +617,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         }
         String token = text.substring(i, end);
         String bare = stripPunctuation(token);
-        if (cueVerbs.contains(bare.toLowerCase(Locale.ROOT))) {
+        if (cueVerbs.get().contains(bare.toLowerCase(Locale.ROOT))) {
           return true;
         }
         if (!bare.equals(token) && endsClause(token)) {

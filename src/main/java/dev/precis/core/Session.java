@@ -309,7 +309,7 @@ public final class Session {
   private SentenceSplitter news(String name, boolean withModel) {
     NewsSentenceSplitter.BoundaryOracle oracle =
         withModel ? new OpenNlpBoundaryOracle(sentenceModel) : null;
-    return new NewsSentenceSplitter(name, abbreviations.get(), starters.get(), cueVerbs.get(), oracle);
+    return new NewsSentenceSplitter(name, abbreviations.get(), starters, cueVerbs, oracle);
   }
 
   /** Reads a model from the class path with {@code reader}. */
