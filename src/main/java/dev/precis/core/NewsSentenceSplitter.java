@@ -205,6 +205,9 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       boolean rule = false;
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
+        if ((c >= 'a' && c <= 'z') || c == ' ') {
+          continue; // most of the text, and none of the marks looked for: skipped early
+        }
         if (c == '.' || c == ')') {
           url |= c == '.' && i - 3 >= from && (text.charAt(i - 1) | 0x20) == 'w'
               && (text.charAt(i - 2) | 0x20) == 'w' && (text.charAt(i - 3) | 0x20) == 'w';
@@ -439,7 +442,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       int i = from;
       while (i < to) {
         char c = text.charAt(i);
-        if (!isTerminator(c) || protectedChars[i - from] || markerStops[i - from]) {
+        boolean plain = (c >= 'a' && c <= 'z') || c == ' ';
+        if (plain || !isTerminator(c) || protectedChars[i - from] || markerStops[i - from]) {
           i++;
           continue;
         }
