@@ -3,6 +3,7 @@ package dev.precis.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,24 +23,30 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     boolean isBoundary(String paragraph, int terminator);
   }
 
-  private static final Pattern URL = Pattern.compile(
-      "(?i)(?:https?://|ftp://|www\\.)[^\\s\\u00A0\\u2000-\\u200A\\u202F\\u3000\"“”<>]+");
-  private static final Pattern EMAIL =
-      Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
-  private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}{1,3}\\.)+\\p{L}{1,3}");
+  /** Compiled on first use: few paragraphs hold a URL or an e-mail address. */
+  private static final class Addresses {
+    static final Pattern URL = Pattern.compile(
+        "(?i)(?:https?://|ftp://|www\\.)[^\\s\\u00A0\\u2000-\\u200A\\u202F\\u3000\"“”<>]+");
+    static final Pattern EMAIL =
+        Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+  }
   /** Short lines, none ending in punctuation: a list such as a menu, one item per line. */
   private static final int LIST_LINE_MAX = 50;
   private static final int ATTRIBUTION_WINDOW = 5;
 
   private final Lexicon abbreviations;
-  private final Lexicon starters;
-  private final Lexicon cueVerbs;
+  private final Supplier<Lexicon> starters;
+  private final Supplier<Lexicon> cueVerbs;
   private final BoundaryOracle oracle;
   private final String name;
 
-  /** A splitter named {@code name}; {@code oracle} may be null (ambiguous cases stay joined). */
-  public NewsSentenceSplitter(String name,
-      Lexicon abbreviations, Lexicon starters, Lexicon cueVerbs, BoundaryOracle oracle) {
+  /**
+   * A splitter named {@code name}; {@code oracle} may be null (ambiguous cases stay joined).
+   * The sentence starters and cue verbs are fetched when a case first needs them, which much
+   * news text never does (no ambiguous abbreviation, no quote ending in '?' or '!').
+   */
+  public NewsSentenceSplitter(String name, Lexicon abbreviations, Supplier<Lexicon> starters,
+      Supplier<Lexicon> cueVerbs, BoundaryOracle oracle) {
     this.name = name;
     this.abbreviations = abbreviations;
     this.starters = starters;
@@ -116,7 +123,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
   private Abbreviation abbreviation(String token, boolean beforeNumber) {
     // "Tuesday.Mr" (a missing space) is looked up as "Mr"; "U.S" and "e.g" keep their dots.
     int dot = token.lastIndexOf('.');
-    String word = dot >= 0 && !DOTTED.matcher(token).matches() ? token.substring(dot + 1) : token;
+    String word = dot >= 0 && !isDotted(token) ? token.substring(dot + 1) : token;
     if (word.isEmpty()) {
       return Abbreviation.NONE;
     }
@@ -127,7 +134,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     if (tag == null) {
       boolean initial = word.codePointCount(0, word.length()) == 1
           && Character.isLetter(word.codePointAt(0)); // "Jonas E. Smith", "p. 55"
-      return initial || DOTTED.matcher(word).matches() ? Abbreviation.AMBIGUOUS
+      return initial || isDotted(word) ? Abbreviation.AMBIGUOUS
           : Abbreviation.NONE;
     }
     switch (tag) {
@@ -138,6 +145,29 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       default:
         return Abbreviation.AMBIGUOUS;
     }
+  }
+
+  /**
+   * Whether {@code token} is groups of one to three letters joined by full stops, at least
+   * two of them ("U.S", "e.g", "Ph.D"): the regex {@code (?:\p{L}{1,3}\.)+\p{L}{1,3}},
+   * written out because it is asked at nearly every full stop and compiling it costs start-up.
+   */
+  static boolean isDotted(String token) {
+    int groups = 0;
+    int letters = 0;
+    for (int i = 0; i < token.length(); ) {
+      int c = token.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '.' && letters > 0) {
+        groups++;
+        letters = 0;
+      } else if (Character.isLetter(c) && letters < 3) {
+        letters++;
+      } else {
+        return false;
+      }
+    }
+    return groups > 0 && letters > 0;
   }
 
   /** The state of one paragraph's scan; made per call, so the splitter stays thread-safe. */
@@ -175,6 +205,9 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       boolean rule = false;
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
+        if ((c >= 'a' && c <= 'z') || c == ' ') {
+          continue; // most of the text, and none of the marks looked for: skipped early
+        }
         if (c == '.' || c == ')') {
           url |= c == '.' && i - 3 >= from && (text.charAt(i - 1) | 0x20) == 'w'
               && (text.charAt(i - 2) | 0x20) == 'w' && (text.charAt(i - 3) | 0x20) == 'w';
@@ -192,10 +225,10 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       this.lineBreaks = breaks;
       this.mayHoldRule = rule;
       if (url) {
-        protect(URL);
+        protect(Addresses.URL);
       }
       if (at) {
-        protect(EMAIL);
+        protect(Addresses.EMAIL);
       }
     }
 
@@ -409,7 +442,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       int i = from;
       while (i < to) {
         char c = text.charAt(i);
-        if (!isTerminator(c) || protectedChars[i - from] || markerStops[i - from]) {
+        boolean plain = (c >= 'a' && c <= 'z') || c == ' ';
+        if (plain || !isTerminator(c) || protectedChars[i - from] || markerStops[i - from]) {
           i++;
           continue;
         }
@@ -504,7 +538,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         case TITLE:
           return -1;
         case AMBIGUOUS:
-          if (starters.contains(nextWord) || isOpener(text.charAt(next))) {
+          if (starters.get().contains(nextWord) || isOpener(text.charAt(next))) {
             return run.end;
           }
           return -1;
@@ -587,7 +621,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         }
         String token = text.substring(i, end);
         String bare = stripPunctuation(token);
-        if (cueVerbs.contains(bare.toLowerCase(Locale.ROOT))) {
+        if (cueVerbs.get().contains(bare.toLowerCase(Locale.ROOT))) {
           return true;
         }
         if (!bare.equals(token) && endsClause(token)) {

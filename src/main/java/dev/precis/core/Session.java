@@ -48,26 +48,59 @@ import opennlp.tools.tokenize.TokenizerModel;
 public final class Session implements AutoCloseable {
   private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String LANGDETECT_MODEL = "/langdetect-183.bin";
-  private static final Duration TRANSLATION_TIMEOUT = Duration.ofSeconds(120);
+  /** In seconds: a Duration constant would initialise java.time on every start-up. */
+  private static final long TRANSLATION_TIMEOUT_SECONDS = 120;
   /** The splitter without the model's help, kept to measure what the model adds. */
   public static final String RULES_SPLITTER = "rules";
 
-  private final Lazy<SentenceModel> sentenceModel = Lazy.of(Session::loadSentenceModel);
-  private final Lazy<Lexicon> abbreviations = Lazy.of(() -> Lexicon.load("abbreviations-en.txt"));
-  private final Lazy<Lexicon> starters = Lazy.of(() -> Lexicon.load("sentence-starters-en.txt"));
-  private final Lazy<Lexicon> cueVerbs = Lazy.of(() -> Lexicon.load("cue-verbs-en.txt"));
-  private final Lazy<SentenceSplitter> newsSplitter = Lazy.of(() -> news(NewsSentenceSplitter.NAME, true));
-  private final Lazy<SentenceSplitter> rulesSplitter = Lazy.of(() -> news(RULES_SPLITTER, false));
-  private final Lazy<SentenceSplitter> openNlpSplitter =
-      Lazy.of(() -> new OpenNlpSentenceSplitter(sentenceModel.get()));
-  private final Lazy<LanguageDetector> languageDetector =
-      Lazy.of(() -> new LanguageDetector(loadLanguageModel()));
-  private final Lazy<List<String>> placeholderNames = Lazy.of(() ->
-      Lexicon.load("placeholder-surnames-en.txt").words().stream().sorted().toList());
+  // Each lazy value is a small subclass, not Lazy.of(lambda): see Lazy for why.
+  private final Lazy<SentenceModel> sentenceModel = new Lazy<>() {
+    @Override
+    protected SentenceModel compute() {
+      return loadSentenceModel();
+    }
+  };
+  private final Lazy<Lexicon> abbreviations = new LexiconFile("abbreviations-en.txt");
+  private final Lazy<Lexicon> starters = new LexiconFile("sentence-starters-en.txt");
+  private final Lazy<Lexicon> cueVerbs = new LexiconFile("cue-verbs-en.txt");
+  private final Lazy<SentenceSplitter> newsSplitter = new Lazy<>() {
+    @Override
+    protected SentenceSplitter compute() {
+      return news(NewsSentenceSplitter.NAME, true);
+    }
+  };
+  private final Lazy<SentenceSplitter> rulesSplitter = new Lazy<>() {
+    @Override
+    protected SentenceSplitter compute() {
+      return news(RULES_SPLITTER, false);
+    }
+  };
+  private final Lazy<SentenceSplitter> openNlpSplitter = new Lazy<>() {
+    @Override
+    protected SentenceSplitter compute() {
+      return new OpenNlpSentenceSplitter(sentenceModel.get());
+    }
+  };
+  private final Lazy<LanguageDetector> languageDetector = new Lazy<>() {
+    @Override
+    protected LanguageDetector compute() {
+      return new LanguageDetector(loadLanguageModel());
+    }
+  };
+  private final Lazy<List<String>> placeholderNames = new Lazy<>() {
+    @Override
+    protected List<String> compute() {
+      return Lexicon.load("placeholder-surnames-en.txt").words().stream().sorted().toList();
+    }
+  };
   /** Set when a run will translate document after document (a shell, a corpus). */
   private volatile boolean manyDocuments;
-  private final Lazy<Translator> apertium =
-      Lazy.of(() -> new ApertiumTranslator(System.getenv("PATH"), () -> manyDocuments));
+  private final Lazy<Translator> apertium = new Lazy<>() {
+    @Override
+    protected Translator compute() {
+      return new ApertiumTranslator(System.getenv("PATH"), () -> manyDocuments);
+    }
+  };
   /** Server backends by name and URL, so their pair lists are fetched once per run. */
   private final Map<String, Translator> servers = new ConcurrentHashMap<>();
 
@@ -78,24 +111,71 @@ public final class Session implements AutoCloseable {
   /** The trained sentence ranker; models/README-ranker.md says how it is rebuilt. */
   public static final String RANKER_MODEL = "ranker-en.bin";
 
-  private final Lazy<TokenizerModel> tokenizerModel =
-      Lazy.of(() -> load(TOKENIZER_MODEL, TokenizerModel::new, "tokenizer"));
-  private final Lazy<POSModel> posModel =
-      Lazy.of(() -> load(POS_MODEL, POSModel::new, "part-of-speech"));
-  private final Lazy<LemmatizerModel> lemmatizerModel =
-      Lazy.of(() -> load(LEMMATIZER_MODEL, LemmatizerModel::new, "lemmatizer"));
-  private final Lazy<Tagger> tagger =
-      Lazy.of(() -> new Tagger(tokenizerModel.get(), posModel.get(), lemmatizerModel.get()));
-  private final Lazy<QuoteExtractor> ruleQuotes = Lazy.of(() -> new RuleQuoteExtractor(
-      tagger.get(), new SpeechVerbs(Lexicon.load("speech-verbs-en.txt")),
-      new Titles(Lexicon.load("titles-en.txt"))));
-  private final Lazy<Lexicon> stopWords = Lazy.of(() -> Lexicon.load("stopwords-en.txt"));
-  private final Lazy<TextAnalyzer> textAnalyzer =
-      Lazy.of(() -> new TextAnalyzer(tokenizerModel.get(), stopWords.get()));
-  private final Lazy<SentenceFeatures> sentenceFeatures =
-      Lazy.of(() -> new SentenceFeatures(cueVerbs.get()));
-  private final Lazy<Ranker> trainedRanker =
-      Lazy.of(() -> new TrainedRanker(loadRankerModel(), sentenceFeatures.get()));
+  private final Lazy<TokenizerModel> tokenizerModel = new Lazy<>() {
+    @Override
+    protected TokenizerModel compute() {
+      return load(TOKENIZER_MODEL, TokenizerModel::new, "tokenizer");
+    }
+  };
+  private final Lazy<POSModel> posModel = new Lazy<>() {
+    @Override
+    protected POSModel compute() {
+      return load(POS_MODEL, POSModel::new, "part-of-speech");
+    }
+  };
+  private final Lazy<LemmatizerModel> lemmatizerModel = new Lazy<>() {
+    @Override
+    protected LemmatizerModel compute() {
+      return load(LEMMATIZER_MODEL, LemmatizerModel::new, "lemmatizer");
+    }
+  };
+  private final Lazy<Tagger> tagger = new Lazy<>() {
+    @Override
+    protected Tagger compute() {
+      return new Tagger(tokenizerModel.get(), posModel.get(), lemmatizerModel.get());
+    }
+  };
+  private final Lazy<QuoteExtractor> ruleQuotes = new Lazy<>() {
+    @Override
+    protected QuoteExtractor compute() {
+      return new RuleQuoteExtractor(tagger.get(),
+          new SpeechVerbs(Lexicon.load("speech-verbs-en.txt")),
+          new Titles(Lexicon.load("titles-en.txt")));
+    }
+  };
+  private final Lazy<Lexicon> stopWords = new LexiconFile("stopwords-en.txt");
+  private final Lazy<TextAnalyzer> textAnalyzer = new Lazy<>() {
+    @Override
+    protected TextAnalyzer compute() {
+      return new TextAnalyzer(tokenizerModel.get(), stopWords.get());
+    }
+  };
+  private final Lazy<SentenceFeatures> sentenceFeatures = new Lazy<>() {
+    @Override
+    protected SentenceFeatures compute() {
+      return new SentenceFeatures(cueVerbs.get());
+    }
+  };
+  private final Lazy<Ranker> trainedRanker = new Lazy<>() {
+    @Override
+    protected Ranker compute() {
+      return new TrainedRanker(loadRankerModel(), sentenceFeatures.get());
+    }
+  };
+
+  /** A lexicon from {@code models/}, loaded on first use. */
+  private static final class LexiconFile extends Lazy<Lexicon> {
+    private final String name;
+
+    LexiconFile(String name) {
+      this.name = name;
+    }
+
+    @Override
+    protected Lexicon compute() {
+      return Lexicon.load(name);
+    }
+  }
 
   /** Names accepted by {@link #ranker}; the first is the default. */
   public static List<String> rankerNames() {
@@ -125,8 +205,12 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  private final Lazy<KeyphraseExtractor> keyphrases =
-      Lazy.of(() -> new TextRankKeyphrases(posModel.get(), textAnalyzer.get()));
+  private final Lazy<KeyphraseExtractor> keyphrases = new Lazy<>() {
+    @Override
+    protected KeyphraseExtractor compute() {
+      return new TextRankKeyphrases(posModel.get(), textAnalyzer.get());
+    }
+  };
 
   /** The key phrase extractor (TextRank over noun phrases). */
   public KeyphraseExtractor keyphrases() {
@@ -200,11 +284,12 @@ public final class Session implements AutoCloseable {
         return apertium.get();
       case ApyTranslator.NAME:
         return servers.computeIfAbsent(name + " " + url, k -> new ApyTranslator(
-            URI.create(url == null ? ApyTranslator.DEFAULT_URL : url), TRANSLATION_TIMEOUT));
+            URI.create(url == null ? ApyTranslator.DEFAULT_URL : url),
+            Duration.ofSeconds(TRANSLATION_TIMEOUT_SECONDS)));
       case LibreTranslateTranslator.NAME:
         return servers.computeIfAbsent(name + " " + url, k -> new LibreTranslateTranslator(
             URI.create(url == null ? LibreTranslateTranslator.DEFAULT_URL : url),
-            TRANSLATION_TIMEOUT, System.getenv("LIBRETRANSLATE_API_KEY")));
+            Duration.ofSeconds(TRANSLATION_TIMEOUT_SECONDS), System.getenv("LIBRETRANSLATE_API_KEY")));
       default:
         throw new UnknownNameException("translator", name, translatorNames());
     }
@@ -220,8 +305,13 @@ public final class Session implements AutoCloseable {
 
   @Override
   public void close() {
-    apertium.ifComputed(Translator::close);
-    servers.values().forEach(Translator::close);
+    Translator engine = apertium.computedOrNull();
+    if (engine != null) {
+      engine.close();
+    }
+    for (Translator server : servers.values()) {
+      server.close();
+    }
   }
 
   /** The per-document translation hook over the named backend. */
@@ -241,7 +331,7 @@ public final class Session implements AutoCloseable {
   private SentenceSplitter news(String name, boolean withModel) {
     NewsSentenceSplitter.BoundaryOracle oracle =
         withModel ? new OpenNlpBoundaryOracle(sentenceModel) : null;
-    return new NewsSentenceSplitter(name, abbreviations.get(), starters.get(), cueVerbs.get(), oracle);
+    return new NewsSentenceSplitter(name, abbreviations.get(), starters, cueVerbs, oracle);
   }
 
   /** Reads a model from the class path with {@code reader}. */

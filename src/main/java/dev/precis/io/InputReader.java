@@ -8,6 +8,8 @@ import dev.precis.core.Lazy;
 import dev.precis.core.TextDecoder;
 import dev.precis.format.Json;
 import java.io.BufferedReader;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -33,7 +35,13 @@ public final class InputReader {
   private final InputStream stdin;
   private final Charset charset;
   private final boolean jsonLines;
-  private final Lazy<UrlFetcher> urls = Lazy.of(UrlFetcher::new);
+  /** A subclass, not Lazy.of(UrlFetcher::new): most runs read no URL, see Lazy. */
+  private final Lazy<UrlFetcher> urls = new Lazy<>() {
+    @Override
+    protected UrlFetcher compute() {
+      return new UrlFetcher();
+    }
+  };
 
   public InputReader(InputStream stdin, Charset charset, boolean jsonLines) {
     this.stdin = stdin;
@@ -132,7 +140,13 @@ public final class InputReader {
     if (Files.isDirectory(file)) {
       throw new InputException(path, "is a directory", "give the files inside it");
     }
-    return Files.newInputStream(file);
+    // Not Files.newInputStream: its channels load a native library (a millisecond of a
+    // short run). When the plain stream fails, NIO's typed exception says why.
+    try {
+      return new FileInputStream(file.toFile());
+    } catch (FileNotFoundException e) {
+      return Files.newInputStream(file);
+    }
   }
 
   private static InputException readError(String source, IOException e) {
