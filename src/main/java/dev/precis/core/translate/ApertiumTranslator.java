@@ -19,6 +19,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The local Apertium engine: one run of the pair's programs per document
@@ -364,7 +365,7 @@ public final class ApertiumTranslator implements Translator {
   }
 
   private Path analyser(LanguagePair pair) {
-    Path mode = binary.get().getParent().resolveSibling("share/apertium/modes/" + pair.id() + ".mode");
+    Path mode = modesDirectory().resolve(pair.id() + ".mode");
     try {
       Matcher m = ANALYSER.matcher(Files.readString(mode));
       return m.find() ? Path.of(m.group(1)) : null;
@@ -385,16 +386,32 @@ public final class ApertiumTranslator implements Translator {
     throw new InputException(null, "the apertium translator is not installed", INSTALL_HINT);
   }
 
+  /**
+   * The installed pairs: the mode files beside the engine, as {@code apertium -l} lists them
+   * (read here, since the script's start is on the way of every translation), else what the
+   * script lists.
+   */
   private List<LanguagePair> listPairs() {
-    Subprocess.Result result = Subprocess.run(List.of(binary.get().toString(), "-l"), "", 60);
+    List<String> ids = new ArrayList<>();
+    try (Stream<Path> modes = Files.list(modesDirectory())) {
+      modes.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".mode"))
+          .map(n -> n.substring(0, n.length() - ".mode".length())).sorted().forEach(ids::add);
+    } catch (IOException e) {
+      Subprocess.Result result = Subprocess.run(List.of(binary.get().toString(), "-l"), "", 60);
+      ids.addAll(List.of(result.stdout().split("\n")));
+    }
     List<LanguagePair> list = new ArrayList<>();
-    for (String line : result.stdout().split("\n")) {
-      LanguagePair pair = parsePair(line.strip(), "-");
+    for (String id : ids) {
+      LanguagePair pair = parsePair(id.strip(), "-");
       if (pair != null) {
         list.add(pair);
       }
     }
     return List.copyOf(list);
+  }
+
+  private Path modesDirectory() {
+    return binary.get().getParent().resolveSibling("share/apertium/modes");
   }
 
   /** {@code eng-cat_valencia} → eng, cat; null for lines that are not a pair. */
