@@ -1,5 +1,9 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.option;
+import static dev.precis.cli.Specs.positional;
+import static dev.precis.cli.Specs.positionals;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.InputException;
 import dev.precis.format.Format;
@@ -23,48 +27,56 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import java.util.function.Function;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
-@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Run a command over many documents on all cores: the files of a folder, the "
-        + "records of a JSON Lines file, or JSON Lines on standard input ('-').",
-        "Results come out in input order, one JSON line each (or one file each with "
-        + "--out-dir); a document that fails gets a record with its error and the batch goes on. "
-        + "Exit code 0 only when every document succeeded.",
-        "Example: precis batch split --splitter opennlp corpus.jsonl > sentences.jsonl"})
 final class BatchCommand implements Callable<Integer> {
-  @Option(names = {"-j", "--threads"}, paramLabel = "N",
-      description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--out-dir", paramLabel = "DIR",
-      description = "Write one file per document into DIR, in the command's -f format.")
   Path outDir;
-
-  @Option(names = "--progress", negatable = true, defaultValue = "true",
-      description = "Show a progress line on standard error when it is a terminal.")
   boolean progress;
-
-  @Parameters(index = "0", paramLabel = "COMMAND", description = "The command to run, e.g. split.")
   String command;
-
-  @Parameters(index = "1..*", paramLabel = "ARG",
-      description = "The command's options, then the input: DIR, FILE.jsonl or - (JSON Lines).")
   List<String> arguments = new ArrayList<>();
 
   private final RunContext context;
+  private CommandSpec spec;
 
   BatchCommand(RunContext context) {
     this.context = context;
   }
 
+  CommandSpec commandSpec() {
+    spec = Specs.command(this, "batch", "Run a command over many documents on all cores: the "
+        + "files of a folder, the records of a JSON Lines file, or JSON Lines on standard input "
+        + "('-').",
+        "Results come out in input order, one JSON line each (or one file each with "
+        + "--out-dir); a document that fails gets a record with its error and the batch goes on. "
+        + "Exit code 0 only when every document succeeded.",
+        "Example: precis batch split --splitter opennlp corpus.jsonl > sentences.jsonl");
+    spec.usageMessage().sortOptions(false);
+    spec.addOption(option(int.class, () -> threads, v -> threads = v, "-j", "--threads")
+        .paramLabel("N").description("Worker threads (default: the number of cores).").build());
+    spec.addOption(option(Path.class, () -> outDir, v -> outDir = v, "--out-dir")
+        .paramLabel("DIR")
+        .description("Write one file per document into DIR, in the command's -f format.")
+        .build());
+    spec.addOption(option(boolean.class, () -> progress, v -> progress = v, "--progress")
+        .negatable(true).defaultValue("true")
+        .description("Show a progress line on standard error when it is a terminal.").build());
+    spec.addPositional(positional(String.class, () -> command, v -> command = v).index("0")
+        .paramLabel("COMMAND").description("The command to run, e.g. split.").build());
+    spec.addPositional(positionals(String.class, "0..*", () -> arguments, v -> arguments = v)
+        .index("1..*").paramLabel("ARG")
+        .description("The command's options, then the input: DIR, FILE.jsonl or - (JSON Lines).")
+        .build());
+    return Specs.withHelpOptions(spec);
+  }
+
   @Override
   public Integer call() throws Exception {
     if (arguments.isEmpty()) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "name the input: DIR, FILE.jsonl or -");
+      throw new ParameterException(spec.commandLine(), "name the input: DIR, FILE.jsonl or -");
     }
     context.session().expectManyDocuments();
     String input = arguments.get(arguments.size() - 1);
@@ -102,16 +114,15 @@ final class BatchCommand implements Callable<Integer> {
 
   /** The named command, configured with the given options, as used for every document. */
   private DocumentCommand worker(List<String> options) {
-    Class<?> type = PrecisCommand.SUBCOMMANDS.stream()
-        .filter(c -> c.getAnnotation(Command.class).name().equals(command)
-            && DocumentCommand.class.isAssignableFrom(c))
-        .findFirst()
-        .orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
-            "'" + command + "' is not a command that batch can run"));
-    CommandLine sub = new CommandLine(type, new Main.Factory(context));
+    Function<RunContext, CommandSpec> build = PrecisCommand.SUBCOMMANDS.get(command);
+    CommandSpec named = build == null ? null : build.apply(context);
+    if (named == null || !(named.userObject() instanceof DocumentCommand worker)) {
+      throw new ParameterException(spec.commandLine(),
+          "'" + command + "' is not a command that batch can run");
+    }
+    CommandLine sub = new CommandLine(named);
     sub.setCaseInsensitiveEnumValuesAllowed(true);
     sub.parseArgs(options.toArray(new String[0]));
-    DocumentCommand worker = sub.getCommand();
     worker.validate();
     return worker;
   }

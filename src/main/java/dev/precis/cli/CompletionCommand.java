@@ -1,25 +1,31 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.positional;
+
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "completion", mixinStandardHelpOptions = true,
-    description = {"Print a shell completion script for precis.",
-        "bash: source <(precis completion bash)   (or save it under "
-            + "~/.local/share/bash-completion/completions/precis)",
-        "zsh:  source <(precis completion zsh)"})
 final class CompletionCommand implements Callable<Integer> {
   enum Shell { bash, zsh }
 
-  @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
   Shell shell;
 
   private final RunContext context;
 
   CompletionCommand(RunContext context) {
     this.context = context;
+  }
+
+  CommandSpec commandSpec() {
+    CommandSpec spec = Specs.command(this, "completion",
+        "Print a shell completion script for precis.",
+        "bash: source <(precis completion bash)   (or save it under "
+            + "~/.local/share/bash-completion/completions/precis)",
+        "zsh:  source <(precis completion zsh)");
+    spec.addPositional(positional(Shell.class, () -> shell, v -> shell = v).paramLabel("SHELL")
+        .description("bash or zsh.").build());
+    return Specs.withHelpOptions(spec);
   }
 
   @Override

@@ -1,21 +1,24 @@
 package dev.precis.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
 
-@Command(name = "config", mixinStandardHelpOptions = true,
-    description = {"Print every option default in effect and where it came from: the built-in "
-        + "default, the config file ($XDG_CONFIG_HOME/precis/config.properties) or a PRECIS_* "
-        + "environment variable. Flags on the command line win over all of these.",
-        "Keys: an option's long name for every command (format=json) or for one "
-        + "(split.splitter=opennlp); variables: PRECIS_FORMAT, PRECIS_SPLIT_SPLITTER."})
 final class ConfigCommand implements Callable<Integer> {
   private final RunContext context;
 
   ConfigCommand(RunContext context) {
     this.context = context;
+  }
+
+  CommandSpec commandSpec() {
+    return Specs.withHelpOptions(Specs.command(this, "config", "Print every option default in "
+        + "effect and where it came from: the built-in default, the config file "
+        + "($XDG_CONFIG_HOME/precis/config.properties) or a PRECIS_* environment variable. Flags "
+        + "on the command line win over all of these.",
+        "Keys: an option's long name for every command (format=json) or for one "
+        + "(split.splitter=opennlp); variables: PRECIS_FORMAT, PRECIS_SPLIT_SPLITTER."));
   }
 
   @Override

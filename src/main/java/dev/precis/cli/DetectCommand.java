@@ -8,14 +8,18 @@ import dev.precis.format.Format;
 import dev.precis.format.Json;
 import dev.precis.io.InputDocument;
 import java.util.Locale;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "detect", sortOptions = false, mixinStandardHelpOptions = true,
-    description = {"Detect the language of each document (OpenNLP language detector, ISO 639-3 "
-        + "codes). Reliable for whole documents, not for single sentences."})
 final class DetectCommand extends DocumentCommand {
   DetectCommand(RunContext context) {
     super(context);
+  }
+
+  @Override
+  CommandSpec commandSpec() {
+    return Specs.withHelpOptions(documentSpec("detect", "Detect the language of each document "
+        + "(OpenNLP language detector, ISO 639-3 codes). Reliable for whole documents, not for "
+        + "single sentences."));
   }
 
   @Override

@@ -5,7 +5,7 @@ import dev.precis.format.Format;
 import dev.precis.io.InputDocument;
 import dev.precis.io.InputReader;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A command that turns each input document into one rendered result. The loop over inputs,
@@ -13,13 +13,29 @@ import picocli.CommandLine.Mixin;
  * treats files, standard input, JSON Lines and {@code -o} alike.
  */
 abstract class DocumentCommand implements Callable<Integer> {
-  @Mixin InputOptions input;
-  @Mixin OutputOptions output;
-
+  final InputOptions input = new InputOptions();
+  final OutputOptions output = new OutputOptions();
   final RunContext context;
+  /** This command's model, set by {@link #documentSpec}. */
+  CommandSpec spec;
 
   DocumentCommand(RunContext context) {
     this.context = context;
+  }
+
+  /** The model of this command, bound to this instance's fields. */
+  abstract CommandSpec commandSpec();
+
+  /**
+   * The start of {@link #commandSpec}: the command's name and description, then the input and
+   * output options every document command has first in its help.
+   */
+  final CommandSpec documentSpec(String name, String... description) {
+    spec = Specs.command(this, name, description);
+    spec.usageMessage().sortOptions(false);
+    input.addTo(spec);
+    output.addTo(spec);
+    return spec;
   }
 
   /** The output for one document in {@code format}; HTML has been reduced to its article. */

@@ -1,17 +1,40 @@
 package dev.precis.cli;
 
-import picocli.CommandLine.Command;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure precis against gold data.",
-    subcommands = {EvalSbdCommand.class, EvalRougeCommand.class, EvalQuotesCommand.class,
-        EvalTranslateCommand.class, EvalExtractCommand.class})
 final class EvalCommand implements Runnable {
-  @Spec CommandSpec spec;
+  private final RunContext context;
+  private CommandSpec spec;
+
+  EvalCommand(RunContext context) {
+    this.context = context;
+  }
+
+  CommandSpec commandSpec() {
+    spec = Specs.withHelpOptions(
+        Specs.command(this, "eval", "Measure precis against gold data."));
+    spec.addSubcommand("sbd", new EvalSbdCommand(context).commandSpec());
+    spec.addSubcommand("rouge", new EvalRougeCommand(context).commandSpec());
+    spec.addSubcommand("quotes", new EvalQuotesCommand(context).commandSpec());
+    spec.addSubcommand("translate", new EvalTranslateCommand(context).commandSpec());
+    spec.addSubcommand("extract", new EvalExtractCommand(context).commandSpec());
+    return spec;
+  }
+
+  /** --seconds, which the evaluations that measure throughput share. */
+  static OptionSpec secondsOption(String defaultValue, Supplier<Double> get, Consumer<Double> set) {
+    return Specs.option(double.class, get, set, "--seconds").paramLabel("S")
+        .defaultValue(defaultValue)
+        .description("Time for each throughput measurement, 0 to skip (default: ${DEFAULT-VALUE}).")
+        .build();
+  }
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to evaluate");
+    throw new ParameterException(spec.commandLine(), "name what to evaluate");
   }
 }

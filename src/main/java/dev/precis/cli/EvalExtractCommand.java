@@ -1,5 +1,10 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.candidates;
+import static dev.precis.cli.Specs.jsonOption;
+import static dev.precis.cli.Specs.option;
+import static dev.precis.cli.Specs.positionals;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.eval.ExtractEvaluation.PageScore;
@@ -18,35 +23,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "extract", sortOptions = false, mixinStandardHelpOptions = true,
-    description = {"Score an article extractor on JSON Lines pages with gold article bodies "
-        + "(the format of shared/data/html: id, url, html, article_body) with the Article "
-        + "Extraction Benchmark's shingle precision/recall/F1, beside the whole-<body> text "
-        + "baseline measured in the same run, and pages per second for both."})
 final class EvalExtractCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE.jsonl", arity = "1..*", description = "Gold data files.")
   List<Path> files;
-
-  @Option(names = "--extractor", paramLabel = "NAME", defaultValue = "precis",
-      completionCandidates = ExtractCommand.ExtractorNames.class,
-      description = "Extractor to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String extractor;
-
-  @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
-
-  @Option(names = "--seconds", paramLabel = "S", defaultValue = "2",
-      description = "Time for each throughput measurement, 0 to skip (default: ${DEFAULT-VALUE}).")
   double seconds;
 
   private final RunContext context;
 
   EvalExtractCommand(RunContext context) {
     this.context = context;
+  }
+
+  CommandSpec commandSpec() {
+    CommandSpec spec = Specs.command(this, "extract", "Score an article extractor on JSON Lines "
+        + "pages with gold article bodies (the format of shared/data/html: id, url, html, "
+        + "article_body) with the Article Extraction Benchmark's shingle precision/recall/F1, "
+        + "beside the whole-<body> text baseline measured in the same run, and pages per second "
+        + "for both.");
+    spec.usageMessage().sortOptions(false);
+    spec.addPositional(positionals(Path.class, "1..*", () -> files, v -> files = v)
+        .paramLabel("FILE.jsonl").description("Gold data files.").build());
+    spec.addOption(option(String.class, () -> extractor, v -> extractor = v, "--extractor")
+        .paramLabel("NAME").defaultValue("precis")
+        .completionCandidates(candidates(ArticleExtractor::names))
+        .description("Extractor to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        .build());
+    spec.addOption(jsonOption(() -> json, v -> json = v));
+    spec.addOption(EvalCommand.secondsOption("2", () -> seconds, v -> seconds = v));
+    return Specs.withHelpOptions(spec);
   }
 
   /** One gold page. */

@@ -1,5 +1,9 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.jsonOption;
+import static dev.precis.cli.Specs.option;
+import static dev.precis.cli.Specs.positionals;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.Document;
@@ -25,40 +29,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "quotes", sortOptions = false, mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {"Score quote extraction on JSON Lines gold data (the format of "
-        + "shared/data/quotes): precision/recall/F1 of quote spans and of attribution for "
-        + "direct+partial quotes, indirect speech and all, and throughput in articles per "
-        + "second beside a baseline that POS-tags every sentence."})
 final class EvalQuotesCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE.jsonl", arity = "1..*", description = "Gold data files.")
   List<Path> files;
-
-  @Option(names = "--span", paramLabel = "WHICH", defaultValue = "content",
-      description = "Predicted span compared with the gold span: content (the reported "
-          + "clause around a partial quote, as the corpora mark it) or quote (only the text "
-          + "inside the marks) (default: ${DEFAULT-VALUE}).")
   String span;
-
-  @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
-
-  @Option(names = "--misses", description = "List unmatched gold and predicted quotes.")
   boolean misses;
-
-  @Option(names = "--seconds", paramLabel = "S", defaultValue = "2",
-      description = "Time for each throughput measurement, 0 to skip (default: ${DEFAULT-VALUE}).")
   double seconds;
 
   private final RunContext context;
 
   EvalQuotesCommand(RunContext context) {
     this.context = context;
+  }
+
+  CommandSpec commandSpec() {
+    CommandSpec spec = Specs.command(this, "quotes", "Score quote extraction on JSON Lines gold "
+        + "data (the format of shared/data/quotes): precision/recall/F1 of quote spans and of "
+        + "attribution for direct+partial quotes, indirect speech and all, and throughput in "
+        + "articles per second beside a baseline that POS-tags every sentence.");
+    spec.usageMessage().sortOptions(false);
+    spec.versionProvider(new VersionProvider());
+    spec.addPositional(positionals(Path.class, "1..*", () -> files, v -> files = v)
+        .paramLabel("FILE.jsonl").description("Gold data files.").build());
+    spec.addOption(option(String.class, () -> span, v -> span = v, "--span").paramLabel("WHICH")
+        .defaultValue("content")
+        .description("Predicted span compared with the gold span: content (the reported "
+            + "clause around a partial quote, as the corpora mark it) or quote (only the text "
+            + "inside the marks) (default: ${DEFAULT-VALUE}).")
+        .build());
+    spec.addOption(jsonOption(() -> json, v -> json = v));
+    spec.addOption(option(boolean.class, () -> misses, v -> misses = v, "--misses")
+        .description("List unmatched gold and predicted quotes.").build());
+    spec.addOption(EvalCommand.secondsOption("2", () -> seconds, v -> seconds = v));
+    return Specs.withHelpOptions(spec);
   }
 
   @Override

@@ -1,5 +1,11 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.candidates;
+import static dev.precis.cli.Specs.jsonOption;
+import static dev.precis.cli.Specs.listOption;
+import static dev.precis.cli.Specs.option;
+import static dev.precis.cli.Specs.positionals;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.InputException;
@@ -24,50 +30,54 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "rouge", sortOptions = false, mixinStandardHelpOptions = true,
-    description = {"Score summarization methods on JSON Lines corpora (fields text, summary; "
-        + "optional sentences, title, extract_ids): ROUGE-1, ROUGE-2 and ROUGE-L (summary-level) "
-        + "F1 as Google's rouge_score computes them with stemming, with the Lead baseline and "
-        + "documents per CPU second of one thread in the same run. Length: the gold extract's sentence count "
-        + "where extract_ids is given, else 3 sentences."})
 final class EvalRougeCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE.jsonl", arity = "1..*", description = "Corpus files.")
   List<Path> files;
-
-  @Option(names = "--methods", paramLabel = "NAME", split = ",",
-      completionCandidates = SummarizeCommand.MethodNames.class,
-      description = "Methods to score, comma-separated (default: all). lead is always included.")
   List<String> methods;
-
-  @Option(names = "--diversity", paramLabel = "D",
-      description = "MMR redundancy weight 0..1 for every method but lead (default: each "
-          + "method's own, as summarize uses it).")
   Double diversity;
-
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
-      description = "Score only the first N records of each file (0 = all).")
   int limit;
-
-  @Option(names = "--model", paramLabel = "FILE",
-      description = "Score the trained ranker with this model file instead of the shipped one.")
   Path model;
-
-  @Option(names = "--scaling",
-      description = "Also time auto on articles made 1, 4 and 16 times longer (consecutive "
-          + "records joined), to check growth against n log n in the sentence count.")
   boolean scaling;
-
-  @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
 
   private final RunContext context;
 
   EvalRougeCommand(RunContext context) {
     this.context = context;
+  }
+
+  CommandSpec commandSpec() {
+    CommandSpec spec = Specs.command(this, "rouge", "Score summarization methods on JSON Lines "
+        + "corpora (fields text, summary; optional sentences, title, extract_ids): ROUGE-1, "
+        + "ROUGE-2 and ROUGE-L (summary-level) F1 as Google's rouge_score computes them with "
+        + "stemming, with the Lead baseline and documents per CPU second of one thread in the "
+        + "same run. Length: the gold extract's sentence count where extract_ids is given, else "
+        + "3 sentences.");
+    spec.usageMessage().sortOptions(false);
+    spec.addPositional(positionals(Path.class, "1..*", () -> files, v -> files = v)
+        .paramLabel("FILE.jsonl").description("Corpus files.").build());
+    spec.addOption(listOption(String.class, () -> methods, v -> methods = v, "--methods")
+        .paramLabel("NAME").splitRegex(",").completionCandidates(candidates(Session::rankerNames))
+        .description("Methods to score, comma-separated (default: all). lead is always included.")
+        .build());
+    spec.addOption(option(Double.class, () -> diversity, v -> diversity = v, "--diversity")
+        .paramLabel("D")
+        .description("MMR redundancy weight 0..1 for every method but lead (default: each "
+            + "method's own, as summarize uses it).")
+        .build());
+    spec.addOption(option(int.class, () -> limit, v -> limit = v, "--limit").paramLabel("N")
+        .defaultValue("0")
+        .description("Score only the first N records of each file (0 = all).").build());
+    spec.addOption(option(Path.class, () -> model, v -> model = v, "--model").paramLabel("FILE")
+        .description("Score the trained ranker with this model file instead of the shipped one.")
+        .build());
+    spec.addOption(option(boolean.class, () -> scaling, v -> scaling = v, "--scaling")
+        .description("Also time auto on articles made 1, 4 and 16 times longer (consecutive "
+            + "records joined), to check growth against n log n in the sentence count.")
+        .build());
+    spec.addOption(jsonOption(() -> json, v -> json = v));
+    return Specs.withHelpOptions(spec);
   }
 
   @Override

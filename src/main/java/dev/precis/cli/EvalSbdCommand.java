@@ -1,9 +1,15 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.candidates;
+import static dev.precis.cli.Specs.jsonOption;
+import static dev.precis.cli.Specs.option;
+import static dev.precis.cli.Specs.positionals;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.OpenNlpSentenceSplitter;
 import dev.precis.core.SentenceSplitter;
+import dev.precis.core.Session;
 import dev.precis.eval.SbdEvaluation.Counts;
 import dev.precis.eval.SbdEvaluation.Score;
 import dev.precis.eval.SbdEvaluation;
@@ -17,37 +23,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "sbd", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Score a sentence splitter on JSON Lines gold data (the format of "
-        + "shared/data/sbd): exact matches, boundary precision/recall/F1 with paragraphs "
-        + "(para) and without (flat), and throughput beside the plain OpenNLP splitter."})
 final class EvalSbdCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE.jsonl", arity = "1..*", description = "Gold data files.")
   List<Path> files;
-
-  @Option(names = "--splitter", paramLabel = "NAME", defaultValue = "precis",
-      completionCandidates = SplitCommand.SplitterNames.class,
-      description = "Splitter to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String splitter;
-
-  @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
-
-  @Option(names = "--misses", description = "List the records not split exactly.")
   boolean misses;
-
-  @Option(names = "--seconds", paramLabel = "S", defaultValue = "6",
-      description = "Time for each throughput measurement, 0 to skip (default: ${DEFAULT-VALUE}).")
   double seconds;
 
   private final RunContext context;
 
   EvalSbdCommand(RunContext context) {
     this.context = context;
+  }
+
+  CommandSpec commandSpec() {
+    CommandSpec spec = Specs.command(this, "sbd", "Score a sentence splitter on JSON Lines gold "
+        + "data (the format of shared/data/sbd): exact matches, boundary precision/recall/F1 "
+        + "with paragraphs (para) and without (flat), and throughput beside the plain OpenNLP "
+        + "splitter.");
+    spec.usageMessage().sortOptions(false);
+    spec.addPositional(positionals(Path.class, "1..*", () -> files, v -> files = v)
+        .paramLabel("FILE.jsonl").description("Gold data files.").build());
+    spec.addOption(option(String.class, () -> splitter, v -> splitter = v, "--splitter")
+        .paramLabel("NAME").defaultValue("precis")
+        .completionCandidates(candidates(Session::splitterNames))
+        .description("Splitter to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        .build());
+    spec.addOption(jsonOption(() -> json, v -> json = v));
+    spec.addOption(option(boolean.class, () -> misses, v -> misses = v, "--misses")
+        .description("List the records not split exactly.").build());
+    spec.addOption(EvalCommand.secondsOption("6", () -> seconds, v -> seconds = v));
+    return Specs.withHelpOptions(spec);
   }
 
   @Override

@@ -1,7 +1,12 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.candidates;
+import static dev.precis.cli.Specs.jsonOption;
+import static dev.precis.cli.Specs.option;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.InputException;
+import dev.precis.core.Session;
 import dev.precis.core.translate.ApertiumTranslator;
 import dev.precis.core.translate.DocumentTranslator;
 import dev.precis.core.translate.Translation;
@@ -18,56 +23,56 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "translate", sortOptions = false, mixinStandardHelpOptions = true,
-    description = {"Score translations against references, one sentence per line: corpus "
-        + "chrF2 and BLEU with sacreBLEU's default definitions (chrF: character 6-grams, "
-        + "beta 2; BLEU: 13a tokenizer, exponential smoothing).",
-        "Without --hyp the source is translated here, all lines in one batch; --raw also "
-        + "scores plain 'apertium -u PAIR' on the same lines and times both."})
 final class EvalTranslateCommand implements Callable<Integer> {
-  @Option(names = "--src", paramLabel = "FILE", required = true, description = "Source sentences.")
   Path src;
-
-  @Option(names = "--ref", paramLabel = "FILE", required = true, description = "Reference translations.")
   Path ref;
-
-  @Option(names = "--hyp", paramLabel = "FILE",
-      description = "Translations to score instead of translating the source.")
   Path hyp;
-
-  @Option(names = "--to", paramLabel = "LANG", required = true,
-      description = "Target language (ISO 639-1 or 639-3).")
   String to;
-
-  @Option(names = "--from", paramLabel = "LANG", defaultValue = "auto",
-      description = "Source language or auto (default: ${DEFAULT-VALUE}).")
   String from;
-
-  @Option(names = "--translator", paramLabel = "NAME", defaultValue = "apertium",
-      completionCandidates = TranslationOptions.TranslatorNames.class,
-      description = "Backend: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String translator;
-
-  @Option(names = "--translator-url", paramLabel = "URL", description = "Server of apy or libretranslate.")
   String url;
-
-  @Option(names = "--raw", description = "Also score and time plain 'apertium -u PAIR'.")
   boolean raw;
-
-  @Option(names = "--save", paramLabel = "FILE",
-      description = "Write the translations made here to FILE, one per line.")
   Path save;
-
-  @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
 
   private final RunContext context;
 
   EvalTranslateCommand(RunContext context) {
     this.context = context;
+  }
+
+  CommandSpec commandSpec() {
+    CommandSpec spec = Specs.command(this, "translate", "Score translations against references, "
+        + "one sentence per line: corpus chrF2 and BLEU with sacreBLEU's default definitions "
+        + "(chrF: character 6-grams, beta 2; BLEU: 13a tokenizer, exponential smoothing).",
+        "Without --hyp the source is translated here, all lines in one batch; --raw also "
+        + "scores plain 'apertium -u PAIR' on the same lines and times both.");
+    spec.usageMessage().sortOptions(false);
+    spec.addOption(option(Path.class, () -> src, v -> src = v, "--src").paramLabel("FILE")
+        .required(true).description("Source sentences.").build());
+    spec.addOption(option(Path.class, () -> ref, v -> ref = v, "--ref").paramLabel("FILE")
+        .required(true).description("Reference translations.").build());
+    spec.addOption(option(Path.class, () -> hyp, v -> hyp = v, "--hyp").paramLabel("FILE")
+        .description("Translations to score instead of translating the source.").build());
+    spec.addOption(option(String.class, () -> to, v -> to = v, "--to").paramLabel("LANG")
+        .required(true).description("Target language (ISO 639-1 or 639-3).").build());
+    spec.addOption(option(String.class, () -> from, v -> from = v, "--from").paramLabel("LANG")
+        .defaultValue("auto")
+        .description("Source language or auto (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(option(String.class, () -> translator, v -> translator = v, "--translator")
+        .paramLabel("NAME").defaultValue("apertium")
+        .completionCandidates(candidates(Session::translatorNames))
+        .description("Backend: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(option(String.class, () -> url, v -> url = v, "--translator-url")
+        .paramLabel("URL").description("Server of apy or libretranslate.").build());
+    spec.addOption(option(boolean.class, () -> raw, v -> raw = v, "--raw")
+        .description("Also score and time plain 'apertium -u PAIR'.").build());
+    spec.addOption(option(Path.class, () -> save, v -> save = v, "--save").paramLabel("FILE")
+        .description("Write the translations made here to FILE, one per line.").build());
+    spec.addOption(jsonOption(() -> json, v -> json = v));
+    return Specs.withHelpOptions(spec);
   }
 
   @Override

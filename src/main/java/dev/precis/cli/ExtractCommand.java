@@ -1,5 +1,8 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.candidates;
+import static dev.precis.cli.Specs.option;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.Document;
 import dev.precis.format.Format;
@@ -11,24 +14,29 @@ import dev.precis.html.Inputs;
 import dev.precis.io.InputDocument;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "extract", sortOptions = false, mixinStandardHelpOptions = true,
-    description = {"Extract the article from HTML pages: title, byline, language and body "
-        + "text without navigation, adverts, related links or comments.",
-        "Text output is the text every other command works on for HTML input: the title as "
-            + "the first paragraph, then the body's paragraphs, blank lines between them. "
-            + "Input that does not look like HTML passes through as the body."})
 final class ExtractCommand extends DocumentCommand {
-  @Option(names = "--extractor", paramLabel = "NAME", defaultValue = "precis",
-      completionCandidates = ExtractorNames.class,
-      description = "Article extractor: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
-          + "'body' keeps all text of <body>).")
   String extractor;
 
   ExtractCommand(RunContext context) {
     super(context);
+  }
+
+  @Override
+  CommandSpec commandSpec() {
+    CommandSpec spec = documentSpec("extract", "Extract the article from HTML pages: title, "
+        + "byline, language and body text without navigation, adverts, related links or comments.",
+        "Text output is the text every other command works on for HTML input: the title as "
+            + "the first paragraph, then the body's paragraphs, blank lines between them. "
+            + "Input that does not look like HTML passes through as the body.");
+    spec.addOption(option(String.class, () -> extractor, v -> extractor = v, "--extractor")
+        .paramLabel("NAME").defaultValue("precis")
+        .completionCandidates(candidates(ArticleExtractor::names))
+        .description("Article extractor: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
+            + "'body' keeps all text of <body>).")
+        .build());
+    return Specs.withHelpOptions(spec);
   }
 
   @Override
@@ -75,13 +83,5 @@ final class ExtractCommand extends DocumentCommand {
     root.put("language", article.language());
     root.put("body", article.body());
     return Json.line(root);
-  }
-
-  /** The extractor names, for help and completion. */
-  static final class ExtractorNames implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return ArticleExtractor.names().iterator();
-    }
   }
 }

@@ -1,5 +1,8 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.option;
+import static dev.precis.cli.Specs.positionals;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.format.Json;
 import dev.precis.html.InputKind;
@@ -9,29 +12,34 @@ import dev.precis.io.InputReader;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The input options every document command shares. */
 public final class InputOptions {
-  @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "Files to read; standard input when none is given or for '-'.")
   List<String> files = new ArrayList<>();
-
-  @Option(names = "--jsonl",
-      description = "Read JSON Lines records with a \"text\" field, or \"html\" for a page "
-          + "(other fields are copied to the output) and write one JSON result per line.")
   boolean jsonLines;
-
-  @Option(names = "--input", paramLabel = "KIND", defaultValue = "auto",
-      description = "How to read the input: auto (HTML when it looks like HTML, or a URL "
-          + "served as HTML), html or text (default: ${DEFAULT-VALUE}). HTML is reduced to its "
-          + "article (see 'precis extract') and offsets refer to that text.")
   InputKind kind;
-
-  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-      description = "Character encoding of the input (default: ${DEFAULT-VALUE}).")
   Charset encoding;
+
+  /** Adds the input options to {@code spec}, bound to these fields. */
+  void addTo(CommandSpec spec) {
+    spec.addPositional(positionals(String.class, "0..*", () -> files, v -> files = v)
+        .paramLabel("FILE")
+        .description("Files to read; standard input when none is given or for '-'.").build());
+    spec.addOption(option(boolean.class, () -> jsonLines, v -> jsonLines = v, "--jsonl")
+        .description("Read JSON Lines records with a \"text\" field, or \"html\" for a page "
+            + "(other fields are copied to the output) and write one JSON result per line.")
+        .build());
+    spec.addOption(option(InputKind.class, () -> kind, v -> kind = v, "--input")
+        .paramLabel("KIND").defaultValue("auto")
+        .description("How to read the input: auto (HTML when it looks like HTML, or a URL "
+            + "served as HTML), html or text (default: ${DEFAULT-VALUE}). HTML is reduced to its "
+            + "article (see 'precis extract') and offsets refer to that text.")
+        .build());
+    spec.addOption(option(Charset.class, () -> encoding, v -> encoding = v, "--encoding")
+        .paramLabel("CHARSET").defaultValue("UTF-8")
+        .description("Character encoding of the input (default: ${DEFAULT-VALUE}).").build());
+  }
 
   List<String> paths() {
     return files.isEmpty() ? List.of(InputReader.STDIN) : files;

@@ -1,28 +1,30 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.option;
+
 import dev.precis.core.Document;
 import dev.precis.core.keywords.KeyphraseExtractor.Keyphrase;
 import dev.precis.format.Format;
 import dev.precis.format.KeywordsRenderer;
 import dev.precis.io.InputDocument;
 import java.util.List;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-@Command(name = "keywords", sortOptions = false, mixinStandardHelpOptions = true,
-    description = "The article's key phrases (TextRank over noun phrases), best first.")
 final class KeywordsCommand extends DocumentCommand {
-  @Option(names = {"-k", "--top"}, paramLabel = "N", defaultValue = "10",
-      description = "Number of phrases (default: ${DEFAULT-VALUE}).")
   int top;
-
-  @Spec CommandSpec spec;
 
   KeywordsCommand(RunContext context) {
     super(context);
+  }
+
+  @Override
+  CommandSpec commandSpec() {
+    CommandSpec spec = documentSpec("keywords",
+        "The article's key phrases (TextRank over noun phrases), best first.");
+    spec.addOption(option(int.class, () -> top, v -> top = v, "-k", "--top").paramLabel("N")
+        .defaultValue("10").description("Number of phrases (default: ${DEFAULT-VALUE}).").build());
+    return Specs.withHelpOptions(spec);
   }
 
   @Override

@@ -1,5 +1,9 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.candidates;
+import static dev.precis.cli.Specs.jsonOption;
+import static dev.precis.cli.Specs.option;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.InputException;
@@ -14,12 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "languages", sortOptions = false, mixinStandardHelpOptions = true,
-    description = {"List the translation pairs each backend offers here, and how to install "
-        + "the Apertium pairs precis is tested with when they are missing."})
 final class LanguagesCommand implements Callable<Integer> {
   /** The Debian packages of the pairs precis is tested with, by pair. */
   static final List<String[]> TESTED_PAIRS = List.of(
@@ -27,22 +27,28 @@ final class LanguagesCommand implements Callable<Integer> {
       new String[] {"eng-cat", "apertium-eng-cat"},
       new String[] {"en-gl", "apertium-en-gl"});
 
-  @Option(names = "--translator", paramLabel = "NAME",
-      completionCandidates = TranslationOptions.TranslatorNames.class,
-      description = "Only this backend: ${COMPLETION-CANDIDATES} (default: all).")
   String translator;
-
-  @Option(names = "--translator-url", paramLabel = "URL",
-      description = "Server of the apy or libretranslate backend.")
   String url;
-
-  @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
 
   private final RunContext context;
 
   LanguagesCommand(RunContext context) {
     this.context = context;
+  }
+
+  CommandSpec commandSpec() {
+    CommandSpec spec = Specs.command(this, "languages", "List the translation pairs each "
+        + "backend offers here, and how to install the Apertium pairs precis is tested with "
+        + "when they are missing.");
+    spec.usageMessage().sortOptions(false);
+    spec.addOption(option(String.class, () -> translator, v -> translator = v, "--translator")
+        .paramLabel("NAME").completionCandidates(candidates(Session::translatorNames))
+        .description("Only this backend: ${COMPLETION-CANDIDATES} (default: all).").build());
+    spec.addOption(option(String.class, () -> url, v -> url = v, "--translator-url")
+        .paramLabel("URL").description("Server of the apy or libretranslate backend.").build());
+    spec.addOption(jsonOption(() -> json, v -> json = v));
+    return Specs.withHelpOptions(spec);
   }
 
   @Override

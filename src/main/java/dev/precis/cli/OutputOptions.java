@@ -1,35 +1,39 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.option;
+
 import dev.precis.format.Format;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /** The output options every document command shares. */
 public final class OutputOptions {
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      converter = FormatConverter.class, completionCandidates = FormatNames.class,
-      description = "Output format: text, markdown or json (default: ${DEFAULT-VALUE}).")
   Format format;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (replaced whole, or left untouched on error) "
-          + "instead of standard output.")
   Path output;
+
+  /** Adds the output options to {@code spec}, bound to these fields. */
+  void addTo(CommandSpec spec) {
+    spec.addOption(option(Format.class, () -> format, v -> format = v, "-f", "--format")
+        .paramLabel("FORMAT").defaultValue("text")
+        .converters(new FormatConverter()).completionCandidates(List.of("text", "markdown", "json"))
+        .description("Output format: text, markdown or json (default: ${DEFAULT-VALUE}).")
+        .build());
+    spec.addOption(option(Path.class, () -> output, v -> output = v, "-o", "--output")
+        .paramLabel("FILE")
+        .description("Write to FILE (replaced whole, or left untouched on error) "
+            + "instead of standard output.")
+        .build());
+  }
 
   Output open(RunContext context) {
     return output == null ? Output.stdout(context.stdout()) : Output.file(output);
   }
 
-  /** The format names, for completion. */
-  static final class FormatNames implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return java.util.List.of("text", "markdown", "json").iterator();
-    }
-  }
-
   /** Accepts the format in any case and names the choices when it is wrong. */
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+  static final class FormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
       for (Format f : Format.values()) {
@@ -37,7 +41,7 @@ public final class OutputOptions {
           return f;
         }
       }
-      throw new picocli.CommandLine.TypeConversionException(
+      throw new TypeConversionException(
           "unknown format '" + value + "' (choose from: text, markdown, json)");
     }
   }

@@ -1,45 +1,68 @@
 package dev.precis.cli;
 
-import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
+import static dev.precis.cli.Specs.option;
 
-@Command(name = "precis", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Sentences, summaries, quotes and translations of news articles.",
-    footerHeading = "%nExit codes:%n",
-    footer = {"  0  success (also when the reader of standard output closes it early)",
-        "  1  failure: an I/O error while writing, an internal error",
-        "  2  bad usage or bad input: unknown option, missing file, undecodable bytes"})
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
+
 final class PrecisCommand implements Runnable {
   /**
-   * The subcommands, in help order. They are not listed in the annotation: Main registers
-   * only the one a run names, since building picocli's model of every command is most of a
-   * short run's start-up time.
+   * The subcommands by name, in help order, each as a function that builds its model for a
+   * run. The root's model does not list them: Main adds only the one a run names, since
+   * building picocli's model of every command is most of a short run's start-up time.
    */
-  static final List<Class<?>> SUBCOMMANDS = List.of(SplitCommand.class,
-      SummarizeCommand.class, KeywordsCommand.class, QuotesCommand.class,
-      TranslateCommand.class, DetectCommand.class, LanguagesCommand.class, ExtractCommand.class,
-      BatchCommand.class, ShellCommand.class, EvalCommand.class, TrainCommand.class,
-      ConfigCommand.class, CompletionCommand.class);
+  static final Map<String, Function<RunContext, CommandSpec>> SUBCOMMANDS = subcommands();
 
-  @Spec CommandSpec spec;
+  private static Map<String, Function<RunContext, CommandSpec>> subcommands() {
+    Map<String, Function<RunContext, CommandSpec>> commands = new LinkedHashMap<>();
+    commands.put("split", context -> new SplitCommand(context).commandSpec());
+    commands.put("summarize", context -> new SummarizeCommand(context).commandSpec());
+    commands.put("keywords", context -> new KeywordsCommand(context).commandSpec());
+    commands.put("quotes", context -> new QuotesCommand(context).commandSpec());
+    commands.put("translate", context -> new TranslateCommand(context).commandSpec());
+    commands.put("detect", context -> new DetectCommand(context).commandSpec());
+    commands.put("languages", context -> new LanguagesCommand(context).commandSpec());
+    commands.put("extract", context -> new ExtractCommand(context).commandSpec());
+    commands.put("batch", context -> new BatchCommand(context).commandSpec());
+    commands.put("shell", context -> new ShellCommand(context).commandSpec());
+    commands.put("eval", context -> new EvalCommand(context).commandSpec());
+    commands.put("train", context -> new TrainCommand(context).commandSpec());
+    commands.put("config", context -> new ConfigCommand(context).commandSpec());
+    commands.put("completion", context -> new CompletionCommand(context).commandSpec());
+    return Collections.unmodifiableMap(commands);
+  }
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
-      description = "Print the stack trace of an error.")
   boolean debug;
-
-  @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT,
-      defaultValue = "auto", description = "Colour in help: auto (on a terminal, unless NO_COLOR "
-          + "is set or TERM=dumb), always or never (default: ${DEFAULT-VALUE}).")
   Terminal.ColorMode color;
 
   private final RunContext context;
+  private CommandSpec spec;
 
   PrecisCommand(RunContext context) {
     this.context = context;
+  }
+
+  /** The root's model, without subcommands. */
+  CommandSpec commandSpec() {
+    spec = Specs.command(this, "precis",
+        "Sentences, summaries, quotes and translations of news articles.");
+    spec.versionProvider(new VersionProvider());
+    spec.usageMessage().footerHeading("%nExit codes:%n").footer(
+        "  0  success (also when the reader of standard output closes it early)",
+        "  1  failure: an I/O error while writing, an internal error",
+        "  2  bad usage or bad input: unknown option, missing file, undecodable bytes");
+    spec.addOption(option(boolean.class, () -> debug, v -> debug = v, "--debug")
+        .scopeType(ScopeType.INHERIT).description("Print the stack trace of an error.").build());
+    spec.addOption(option(Terminal.ColorMode.class, () -> color, v -> color = v, "--color")
+        .paramLabel("WHEN").scopeType(ScopeType.INHERIT).defaultValue("auto")
+        .description("Colour in help: auto (on a terminal, unless NO_COLOR "
+            + "is set or TERM=dumb), always or never (default: ${DEFAULT-VALUE}).")
+        .build());
+    return Specs.withHelpOptions(spec);
   }
 
   /** No command: the shell on an interactive terminal, the usage text elsewhere. */

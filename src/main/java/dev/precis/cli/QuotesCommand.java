@@ -1,5 +1,8 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.listOption;
+import static dev.precis.cli.Specs.option;
+
 import dev.precis.core.Document;
 import dev.precis.core.Session;
 import dev.precis.core.quotes.Quote;
@@ -12,38 +15,39 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-@Command(name = "quotes", sortOptions = false, mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {"List every quotation of an article, in order: direct quotes, partial "
-        + "quotes and reported speech, each with its cue verb and canonical speaker."})
 final class QuotesCommand extends DocumentCommand {
-  @Option(names = "--kind", paramLabel = "KIND", split = ",",
-      description = "Only these kinds: direct, partial, indirect (default: all).")
   List<String> kinds;
-
-  @Option(names = "--by-speaker", description = "Group the quotes by speaker, with counts.")
   boolean bySpeaker;
-
-  @Option(names = "--speaker", paramLabel = "NAME",
-      description = "Only quotes by this speaker (case-insensitive; a surname matches the "
-          + "full name).")
   String speaker;
-
-  @Mixin TranslationOptions translation;
-
-  @Spec CommandSpec spec;
+  final TranslationOptions translation = new TranslationOptions();
 
   private Set<Quote.Kind> wanted;
 
   QuotesCommand(RunContext context) {
     super(context);
+  }
+
+  @Override
+  CommandSpec commandSpec() {
+    CommandSpec spec = documentSpec("quotes", "List every quotation of an article, in order: "
+        + "direct quotes, partial quotes and reported speech, each with its cue verb and "
+        + "canonical speaker.");
+    spec.versionProvider(new VersionProvider());
+    spec.addOption(listOption(String.class, () -> kinds, v -> kinds = v, "--kind")
+        .paramLabel("KIND").splitRegex(",")
+        .description("Only these kinds: direct, partial, indirect (default: all).").build());
+    spec.addOption(option(boolean.class, () -> bySpeaker, v -> bySpeaker = v, "--by-speaker")
+        .description("Group the quotes by speaker, with counts.").build());
+    spec.addOption(option(String.class, () -> speaker, v -> speaker = v, "--speaker")
+        .paramLabel("NAME")
+        .description("Only quotes by this speaker (case-insensitive; a surname matches the "
+            + "full name).")
+        .build());
+    translation.addTo(spec);
+    return Specs.withHelpOptions(spec);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.candidates;
+import static dev.precis.cli.Specs.option;
+
 import dev.precis.core.Document;
 import dev.precis.core.Session;
 import dev.precis.core.translate.Translation;
@@ -7,22 +10,27 @@ import dev.precis.format.Format;
 import dev.precis.format.SplitRenderer;
 import dev.precis.io.InputDocument;
 import java.util.Set;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "split", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Split articles into sentences (one per line in text format).")
 final class SplitCommand extends DocumentCommand {
-  @Option(names = "--splitter", paramLabel = "NAME", defaultValue = "precis",
-      completionCandidates = SplitterNames.class,
-      description = "Sentence splitter: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String splitter;
-
-  @Mixin TranslationOptions translation;
+  final TranslationOptions translation = new TranslationOptions();
 
   SplitCommand(RunContext context) {
     super(context);
+  }
+
+  @Override
+  CommandSpec commandSpec() {
+    CommandSpec spec = documentSpec("split",
+        "Split articles into sentences (one per line in text format).");
+    spec.addOption(option(String.class, () -> splitter, v -> splitter = v, "--splitter")
+        .paramLabel("NAME").defaultValue("precis")
+        .completionCandidates(candidates(Session::splitterNames))
+        .description("Sentence splitter: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        .build());
+    translation.addTo(spec);
+    return Specs.withHelpOptions(spec);
   }
 
   @Override
@@ -40,13 +48,5 @@ final class SplitCommand extends DocumentCommand {
           document.sentences().stream().map(document::text).toList(), Set.of());
     }
     return SplitRenderer.render(format, input.source(), input.fields(), document, translated);
-  }
-
-  /** The splitter names, for help and completion. */
-  static final class SplitterNames implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return Session.splitterNames().iterator();
-    }
   }
 }

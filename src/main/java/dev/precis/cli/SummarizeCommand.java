@@ -1,5 +1,8 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.candidates;
+import static dev.precis.cli.Specs.option;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.core.Document;
 import dev.precis.core.Session;
@@ -20,72 +23,72 @@ import dev.precis.io.InputDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-@Command(name = "summarize", sortOptions = false, mixinStandardHelpOptions = true,
-    description = {"Extractive summary: the article's most important sentences, verbatim.",
-        "A first line followed by a blank line is taken as the title: it guides the choice "
-            + "and is never repeated in the summary. A JSON Lines record with a \"sentences\" "
-            + "array is taken as already split; its \"title\" field is used as the title."})
 final class SummarizeCommand extends DocumentCommand {
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  Length length = new Length();
+  // The three ways to set the length; at most one may be given (an exclusive group).
+  Integer sentences;
+  Integer words;
+  Double ratio;
 
-  /** The three ways to set the length; at most one may be given. */
-  static final class Length {
-    @Option(names = {"-n", "--sentences"}, paramLabel = "N",
-        description = "Number of sentences (default: 3).")
-    Integer sentences;
-
-    @Option(names = "--words", paramLabel = "N",
-        description = "Word budget, never exceeded; whole sentences only.")
-    Integer words;
-
-    @Option(names = "--ratio", paramLabel = "R",
-        description = "Fraction of the article's sentences, 0..1 (at least one sentence).")
-    Double ratio;
-  }
-
-  @Option(names = {"-m", "--method"}, paramLabel = "NAME", defaultValue = "auto",
-      completionCandidates = MethodNames.class,
-      description = "Sentence ranker: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the "
-          + "best measured on the development data).")
   String method;
-
-  @Option(names = "--diversity", paramLabel = "D",
-      description = "Redundancy control (maximal marginal relevance), 0..1: 0 ranks by score "
-          + "alone, higher values prefer sentences unlike those already chosen; near-copies are "
-          + "never both chosen (default: the method's own, 0.7 for trained/auto, 0 for lead and "
-          + "sumbasic, 0.3 for the others).")
   Double diversity;
-
-  @Option(names = "--order", paramLabel = "ORDER", defaultValue = "original",
-      description = "Output order: original (article order) or rank (default: ${DEFAULT-VALUE}).")
   String order;
-
-  @Option(names = "--title", paramLabel = "TEXT",
-      description = "The article's title (else found as the first line before a blank line).")
   String title;
-
-  @Option(names = "--no-title", description = "Do not look for a title in the text.")
   boolean noTitle;
-
-  @Option(names = "--explain",
-      description = "Show every sentence with its score, rank and the features behind them.")
   boolean explain;
-
-  @Mixin TranslationOptions translation;
-
-  @Spec CommandSpec spec;
+  final TranslationOptions translation = new TranslationOptions();
 
   SummarizeCommand(RunContext context) {
     super(context);
+  }
+
+  @Override
+  CommandSpec commandSpec() {
+    CommandSpec spec = documentSpec("summarize",
+        "Extractive summary: the article's most important sentences, verbatim.",
+        "A first line followed by a blank line is taken as the title: it guides the choice "
+            + "and is never repeated in the summary. A JSON Lines record with a \"sentences\" "
+            + "array is taken as already split; its \"title\" field is used as the title.");
+    spec.addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1")
+        .addArg(option(Integer.class, () -> sentences, v -> sentences = v, "-n", "--sentences")
+            .paramLabel("N").description("Number of sentences (default: 3).").build())
+        .addArg(option(Integer.class, () -> words, v -> words = v, "--words").paramLabel("N")
+            .description("Word budget, never exceeded; whole sentences only.").build())
+        .addArg(option(Double.class, () -> ratio, v -> ratio = v, "--ratio").paramLabel("R")
+            .description("Fraction of the article's sentences, 0..1 (at least one sentence).")
+            .build())
+        .build());
+    spec.addOption(option(String.class, () -> method, v -> method = v, "-m", "--method")
+        .paramLabel("NAME").defaultValue("auto")
+        .completionCandidates(candidates(Session::rankerNames))
+        .description("Sentence ranker: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the "
+            + "best measured on the development data).")
+        .build());
+    spec.addOption(option(Double.class, () -> diversity, v -> diversity = v, "--diversity")
+        .paramLabel("D")
+        .description("Redundancy control (maximal marginal relevance), 0..1: 0 ranks by score "
+            + "alone, higher values prefer sentences unlike those already chosen; near-copies are "
+            + "never both chosen (default: the method's own, 0.7 for trained/auto, 0 for lead and "
+            + "sumbasic, 0.3 for the others).")
+        .build());
+    spec.addOption(option(String.class, () -> order, v -> order = v, "--order")
+        .paramLabel("ORDER").defaultValue("original")
+        .description("Output order: original (article order) or rank (default: ${DEFAULT-VALUE}).")
+        .build());
+    spec.addOption(option(String.class, () -> title, v -> title = v, "--title")
+        .paramLabel("TEXT")
+        .description("The article's title (else found as the first line before a blank line).")
+        .build());
+    spec.addOption(option(boolean.class, () -> noTitle, v -> noTitle = v, "--no-title")
+        .description("Do not look for a title in the text.").build());
+    spec.addOption(option(boolean.class, () -> explain, v -> explain = v, "--explain")
+        .description("Show every sentence with its score, rank and the features behind them.")
+        .build());
+    translation.addTo(spec);
+    return Specs.withHelpOptions(spec);
   }
 
   @Override
@@ -96,18 +99,18 @@ final class SummarizeCommand extends DocumentCommand {
 
   private SummaryOptions options(Ranker ranker) {
     LengthLimit limit;
-    if (length.words != null) {
-      if (length.words < 0) {
+    if (words != null) {
+      if (words < 0) {
         throw new ParameterException(spec.commandLine(), "--words must be 0 or more");
       }
-      limit = LengthLimit.words(length.words);
-    } else if (length.ratio != null) {
-      if (!(length.ratio >= 0 && length.ratio <= 1)) {
+      limit = LengthLimit.words(words);
+    } else if (ratio != null) {
+      if (!(ratio >= 0 && ratio <= 1)) {
         throw new ParameterException(spec.commandLine(), "--ratio must be between 0 and 1");
       }
-      limit = LengthLimit.ratio(length.ratio);
+      limit = LengthLimit.ratio(ratio);
     } else {
-      int n = length.sentences == null ? 3 : length.sentences;
+      int n = sentences == null ? 3 : sentences;
       if (n < 0) {
         throw new ParameterException(spec.commandLine(), "--sentences must be 0 or more");
       }
@@ -166,13 +169,5 @@ final class SummarizeCommand extends DocumentCommand {
       result.add(s.asText());
     }
     return result;
-  }
-
-  /** The method names, for help and completion. */
-  static final class MethodNames implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return Session.rankerNames().iterator();
-    }
   }
 }

@@ -1,16 +1,25 @@
 package dev.precis.cli;
 
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
 
-@Command(name = "train", description = "Rebuild a trained model from training data.",
-    subcommands = {TrainRankerCommand.class})
 final class TrainCommand implements Runnable {
-  @Spec CommandSpec spec;
+  private final RunContext context;
+  private CommandSpec spec;
+
+  TrainCommand(RunContext context) {
+    this.context = context;
+  }
+
+  /** Without -h/--help and -V/--version, as it always was. */
+  CommandSpec commandSpec() {
+    spec = Specs.command(this, "train", "Rebuild a trained model from training data.");
+    spec.addSubcommand("ranker", new TrainRankerCommand(context).commandSpec());
+    return spec;
+  }
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to train");
+    throw new ParameterException(spec.commandLine(), "name what to train");
   }
 }

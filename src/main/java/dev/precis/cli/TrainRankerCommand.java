@@ -1,5 +1,8 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.option;
+import static dev.precis.cli.Specs.positionals;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.InputException;
 import dev.precis.eval.RankerTraining;
@@ -15,37 +18,41 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
 import opennlp.tools.ml.model.MaxentModel;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "ranker", sortOptions = false, mixinStandardHelpOptions = true,
-    description = {"Train the sentence ranker of `summarize --method trained` on JSON Lines "
-        + "training corpora (text, summary; optional sentences, title, extract_ids). Files whose "
-        + "name marks them as dev or test data are refused."})
 final class TrainRankerCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE.jsonl", arity = "1..*", description = "Training files.")
   List<Path> files;
-
-  @Option(names = "--out", paramLabel = "FILE", required = true,
-      description = "Where to write the model (e.g. models/ranker-en.bin).")
   Path out;
-
-  @Option(names = "--labels", paramLabel = "KIND", defaultValue = "oracle",
-      description = "Positive sentences: oracle (greedy ROUGE oracle against the summary), human "
-          + "(the human extract where extract_ids is given, else the oracle) or union "
-          + "(default: ${DEFAULT-VALUE}, the best on the dev slices).")
   String labels;
-
-  @Option(names = "--iterations", paramLabel = "N", defaultValue = "300",
-      description = "Training iterations (default: ${DEFAULT-VALUE}).")
   int iterations;
 
   private final RunContext context;
 
   TrainRankerCommand(RunContext context) {
     this.context = context;
+  }
+
+  CommandSpec commandSpec() {
+    CommandSpec spec = Specs.command(this, "ranker", "Train the sentence ranker of `summarize "
+        + "--method trained` on JSON Lines training corpora (text, summary; optional sentences, "
+        + "title, extract_ids). Files whose name marks them as dev or test data are refused.");
+    spec.usageMessage().sortOptions(false);
+    spec.addPositional(positionals(Path.class, "1..*", () -> files, v -> files = v)
+        .paramLabel("FILE.jsonl").description("Training files.").build());
+    spec.addOption(option(Path.class, () -> out, v -> out = v, "--out").paramLabel("FILE")
+        .required(true).description("Where to write the model (e.g. models/ranker-en.bin).")
+        .build());
+    spec.addOption(option(String.class, () -> labels, v -> labels = v, "--labels")
+        .paramLabel("KIND").defaultValue("oracle")
+        .description("Positive sentences: oracle (greedy ROUGE oracle against the summary), "
+            + "human (the human extract where extract_ids is given, else the oracle) or union "
+            + "(default: ${DEFAULT-VALUE}, the best on the dev slices).")
+        .build());
+    spec.addOption(option(int.class, () -> iterations, v -> iterations = v, "--iterations")
+        .paramLabel("N").defaultValue("300")
+        .description("Training iterations (default: ${DEFAULT-VALUE}).").build());
+    return Specs.withHelpOptions(spec);
   }
 
   @Override

@@ -7,23 +7,24 @@ import dev.precis.format.TranslationRenderer;
 import dev.precis.io.InputDocument;
 import java.util.List;
 import java.util.Set;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-@Command(name = "translate", sortOptions = false, mixinStandardHelpOptions = true,
-    description = {"Translate articles paragraph by paragraph, keeping the paragraphs, quotation "
-        + "marks, numbers and URLs. Each document goes to the translator in one batch; text "
-        + "already in the target language is passed through.",
-        "See 'precis languages' for the pairs installed here."})
 final class TranslateCommand extends DocumentCommand {
-  @Mixin TranslationOptions translation;
-  @Spec CommandSpec spec;
+  final TranslationOptions translation = new TranslationOptions();
 
   TranslateCommand(RunContext context) {
     super(context);
+  }
+
+  @Override
+  CommandSpec commandSpec() {
+    CommandSpec spec = documentSpec("translate", "Translate articles paragraph by paragraph, "
+        + "keeping the paragraphs, quotation marks, numbers and URLs. Each document goes to the "
+        + "translator in one batch; text already in the target language is passed through.",
+        "See 'precis languages' for the pairs installed here.");
+    translation.addTo(spec);
+    return Specs.withHelpOptions(spec);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.precis.cli;
 
+import static dev.precis.cli.Specs.candidates;
+import static dev.precis.cli.Specs.option;
+
 import dev.precis.core.Session;
 import dev.precis.core.translate.DocumentTranslator;
 import dev.precis.core.translate.Translation;
@@ -7,7 +10,7 @@ import dev.precis.core.translate.TranslationRequest;
 import dev.precis.io.InputDocument;
 import java.util.List;
 import java.util.Set;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The translation options a command mixes in to translate what it prints ({@code --to}).
@@ -15,27 +18,35 @@ import picocli.CommandLine.Option;
  * once per document with all the strings it will print, so each document is one batch.
  */
 public final class TranslationOptions {
-  @Option(names = "--to", paramLabel = "LANG",
-      description = "Translate the output into LANG (ISO 639-1 or 639-3 code: es, spa, ca, gl).")
   String to;
-
-  @Option(names = "--from", paramLabel = "LANG", defaultValue = "auto",
-      description = "Language of the input, or auto to detect it per document (default: ${DEFAULT-VALUE}).")
   String from;
-
-  @Option(names = "--translator", paramLabel = "NAME", defaultValue = "apertium",
-      completionCandidates = TranslatorNames.class,
-      description = "Translation backend: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String translator;
-
-  @Option(names = "--translator-url", paramLabel = "URL",
-      description = "Server of the apy (default http://127.0.0.1:2737) or libretranslate "
-          + "(default http://127.0.0.1:5000) backend.")
   String url;
-
-  @Option(names = "--mark-unknown",
-      description = "Keep the translator's marks on words it does not know (*, #, @).")
   boolean markUnknown;
+
+  /** Adds the translation options to {@code spec}, bound to these fields. */
+  void addTo(CommandSpec spec) {
+    spec.addOption(option(String.class, () -> to, v -> to = v, "--to").paramLabel("LANG")
+        .description("Translate the output into LANG (ISO 639-1 or 639-3 code: es, spa, ca, gl).")
+        .build());
+    spec.addOption(option(String.class, () -> from, v -> from = v, "--from").paramLabel("LANG")
+        .defaultValue("auto")
+        .description("Language of the input, or auto to detect it per document "
+            + "(default: ${DEFAULT-VALUE}).")
+        .build());
+    spec.addOption(option(String.class, () -> translator, v -> translator = v, "--translator")
+        .paramLabel("NAME").defaultValue("apertium")
+        .completionCandidates(candidates(Session::translatorNames))
+        .description("Translation backend: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        .build());
+    spec.addOption(option(String.class, () -> url, v -> url = v, "--translator-url")
+        .paramLabel("URL")
+        .description("Server of the apy (default http://127.0.0.1:2737) or libretranslate "
+            + "(default http://127.0.0.1:5000) backend.")
+        .build());
+    spec.addOption(option(boolean.class, () -> markUnknown, v -> markUnknown = v, "--mark-unknown")
+        .description("Keep the translator's marks on words it does not know (*, #, @).").build());
+  }
 
   /** Whether the user asked for a translation. */
   boolean enabled() {
@@ -64,13 +75,5 @@ public final class TranslationOptions {
       Set<String> protectedNames) {
     return documentTranslator(session).translate(document.source(), document.text(), texts,
         request(), protectedNames);
-  }
-
-  /** The backend names, for help and completion. */
-  static final class TranslatorNames implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return Session.translatorNames().iterator();
-    }
   }
 }

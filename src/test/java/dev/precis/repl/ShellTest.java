@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,9 @@ class ShellTest {
       String screen = awaitScreen(session, "18. He pointed out");
       assertThat(screen).contains("13. That is why");
       keys(session, "clear", "Enter");
+      // The summary's first sentence is on the screen already (split printed it): wait for the
+      // clear first, or the wait below can return before the summary ran.
+      awaitScreenWhere(session, screenNow -> !screenNow.contains("13. That is why"), "cleared");
       keys(session, "summarize -n 2 -f text", "Enter");
       screen = awaitScreen(session, "Kassym-Jomart Tokayev yesterday held");
       assertThat(screen).doesNotContain("13. That is why"); // the screen was cleared
@@ -90,18 +94,25 @@ class ShellTest {
 
   /** Polls the pane until it shows {@code expected}; a hang guard, not a timing claim. */
   private static String awaitScreen(String session, String expected) throws Exception {
+    return awaitScreenWhere(session, screen -> screen.contains(expected),
+        "showed '" + expected + "'");
+  }
+
+  /** Polls the pane until {@code condition} holds for it. */
+  private static String awaitScreenWhere(String session, Predicate<String> condition,
+      String what) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     String screen = "";
     while (System.nanoTime() < deadline) {
       Process p = new ProcessBuilder("tmux", "capture-pane", "-p", "-t", session).start();
       screen = new String(p.getInputStream().readAllBytes());
       p.waitFor();
-      if (screen.contains(expected)) {
+      if (condition.test(screen)) {
         return screen;
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("screen never showed '" + expected + "':\n" + screen);
+    throw new AssertionError("screen never " + what + ":\n" + screen);
   }
 
   private static void awaitHistory(Path file, String expected) throws Exception {
