@@ -27,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -114,8 +113,7 @@ final class BatchCommand implements Callable<Integer> {
 
   /** The named command, configured with the given options, as used for every document. */
   private DocumentCommand worker(List<String> options) {
-    Function<RunContext, CommandSpec> build = PrecisCommand.SUBCOMMANDS.get(command);
-    CommandSpec named = build == null ? null : build.apply(context);
+    CommandSpec named = PrecisCommand.subcommand(command, context);
     if (named == null || !(named.userObject() instanceof DocumentCommand worker)) {
       throw new ParameterException(spec.commandLine(),
           "'" + command + "' is not a command that batch can run");

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -35,7 +34,8 @@ public final class Main {
     // picocli registers converters for java.sql and java.time types by reflection at start-up;
     // precis has no options of those types, and skipping them saves tens of milliseconds.
     if (System.getProperty("picocli.converters.excludes") == null) {
-      System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+      // one pattern, not two: picocli compiles each for every converter it checks
+      System.setProperty("picocli.converters.excludes", "java\\.(?:sql|time)\\..*");
     }
     // picocli's default factory probes for Groovy closures (Class.forName("groovy.lang.Closure")):
     // the miss makes the class loader open and search every jar on the class path (all 16 of
@@ -99,9 +99,9 @@ public final class Main {
     Config config = Config.load(context.terminal().env());
     CommandLine root = new CommandLine(new PrecisCommand(context).commandSpec());
     String name = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
-    Function<RunContext, CommandSpec> named = PrecisCommand.SUBCOMMANDS.get(name);
+    CommandSpec named = PrecisCommand.subcommand(name, context);
     if (named != null && config.fileValues().isEmpty()) {
-      root.addSubcommand(named.apply(context));
+      root.addSubcommand(named);
     } else {
       addAllSubcommands(root, context);
       ConfigDefaults.validate(config, root);
@@ -127,7 +127,9 @@ public final class Main {
   }
 
   private static void addAllSubcommands(CommandLine root, RunContext context) {
-    PrecisCommand.SUBCOMMANDS.values().forEach(build -> root.addSubcommand(build.apply(context)));
+    for (String name : PrecisCommand.SUBCOMMANDS) {
+      root.addSubcommand(PrecisCommand.subcommand(name, context));
+    }
   }
 
   /** The option keys `set` and the config file accept: "format", "split.format", ... */

@@ -2,38 +2,42 @@ package dev.precis.cli;
 
 import static dev.precis.cli.Specs.option;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ScopeType;
 
 final class PrecisCommand implements Runnable {
   /**
-   * The subcommands by name, in help order, each as a function that builds its model for a
-   * run. The root's model does not list them: Main adds only the one a run names, since
-   * building picocli's model of every command is most of a short run's start-up time.
+   * The subcommands' names, in help order. The root's model does not list them: Main adds
+   * only the one a run names, since building picocli's model of every command is most of a
+   * short run's start-up time.
    */
-  static final Map<String, Function<RunContext, CommandSpec>> SUBCOMMANDS = subcommands();
+  static final List<String> SUBCOMMANDS = List.of("split", "summarize", "keywords", "quotes",
+      "translate", "detect", "languages", "extract", "batch", "shell", "eval", "train", "config",
+      "completion");
 
-  private static Map<String, Function<RunContext, CommandSpec>> subcommands() {
-    Map<String, Function<RunContext, CommandSpec>> commands = new LinkedHashMap<>();
-    commands.put("split", context -> new SplitCommand(context).commandSpec());
-    commands.put("summarize", context -> new SummarizeCommand(context).commandSpec());
-    commands.put("keywords", context -> new KeywordsCommand(context).commandSpec());
-    commands.put("quotes", context -> new QuotesCommand(context).commandSpec());
-    commands.put("translate", context -> new TranslateCommand(context).commandSpec());
-    commands.put("detect", context -> new DetectCommand(context).commandSpec());
-    commands.put("languages", context -> new LanguagesCommand(context).commandSpec());
-    commands.put("extract", context -> new ExtractCommand(context).commandSpec());
-    commands.put("batch", context -> new BatchCommand(context).commandSpec());
-    commands.put("shell", context -> new ShellCommand(context).commandSpec());
-    commands.put("eval", context -> new EvalCommand(context).commandSpec());
-    commands.put("train", context -> new TrainCommand(context).commandSpec());
-    commands.put("config", context -> new ConfigCommand(context).commandSpec());
-    commands.put("completion", context -> new CompletionCommand(context).commandSpec());
-    return Collections.unmodifiableMap(commands);
+  /**
+   * The model of the subcommand {@code name} for a run, or null when there is none. A switch,
+   * not a map of lambdas: linking fourteen lambdas cost more than building the one model used.
+   */
+  static CommandSpec subcommand(String name, RunContext context) {
+    switch (name == null ? "" : name) {
+      case "split": return new SplitCommand(context).commandSpec();
+      case "summarize": return new SummarizeCommand(context).commandSpec();
+      case "keywords": return new KeywordsCommand(context).commandSpec();
+      case "quotes": return new QuotesCommand(context).commandSpec();
+      case "translate": return new TranslateCommand(context).commandSpec();
+      case "detect": return new DetectCommand(context).commandSpec();
+      case "languages": return new LanguagesCommand(context).commandSpec();
+      case "extract": return new ExtractCommand(context).commandSpec();
+      case "batch": return new BatchCommand(context).commandSpec();
+      case "shell": return new ShellCommand(context).commandSpec();
+      case "eval": return new EvalCommand(context).commandSpec();
+      case "train": return new TrainCommand(context).commandSpec();
+      case "config": return new ConfigCommand(context).commandSpec();
+      case "completion": return new CompletionCommand(context).commandSpec();
+      default: return null;
+    }
   }
 
   boolean debug;
