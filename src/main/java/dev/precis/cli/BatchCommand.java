@@ -54,18 +54,18 @@ final class BatchCommand implements Callable<Integer> {
         + "Exit code 0 only when every document succeeded.",
         "Example: precis batch split --splitter opennlp corpus.jsonl > sentences.jsonl");
     spec.usageMessage().sortOptions(false);
-    spec.addOption(option(int.class, () -> threads, v -> threads = v, "-j", "--threads")
+    spec.addOption(option(int.class, this, "threads", "-j", "--threads")
         .paramLabel("N").description("Worker threads (default: the number of cores).").build());
-    spec.addOption(option(Path.class, () -> outDir, v -> outDir = v, "--out-dir")
+    spec.addOption(option(Path.class, this, "outDir", "--out-dir")
         .paramLabel("DIR")
         .description("Write one file per document into DIR, in the command's -f format.")
         .build());
-    spec.addOption(option(boolean.class, () -> progress, v -> progress = v, "--progress")
+    spec.addOption(option(boolean.class, this, "progress", "--progress")
         .negatable(true).defaultValue("true")
         .description("Show a progress line on standard error when it is a terminal.").build());
-    spec.addPositional(positional(String.class, () -> command, v -> command = v).index("0")
+    spec.addPositional(positional(String.class, this, "command").index("0")
         .paramLabel("COMMAND").description("The command to run, e.g. split.").build());
-    spec.addPositional(positionals(String.class, "0..*", () -> arguments, v -> arguments = v)
+    spec.addPositional(positionals(String.class, "0..*", this, "arguments")
         .index("1..*").paramLabel("ARG")
         .description("The command's options, then the input: DIR, FILE.jsonl or - (JSON Lines).")
         .build());

@@ -23,7 +23,7 @@ final class CompletionCommand implements Callable<Integer> {
         "bash: source <(precis completion bash)   (or save it under "
             + "~/.local/share/bash-completion/completions/precis)",
         "zsh:  source <(precis completion zsh)");
-    spec.addPositional(positional(Shell.class, () -> shell, v -> shell = v).paramLabel("SHELL")
+    spec.addPositional(positional(Shell.class, this, "shell").paramLabel("SHELL")
         .description("bash or zsh.").build());
     return Specs.withHelpOptions(spec);
   }

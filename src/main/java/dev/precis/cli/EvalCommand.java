@@ -1,7 +1,5 @@
 package dev.precis.cli;
 
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -26,8 +24,8 @@ final class EvalCommand implements Runnable {
   }
 
   /** --seconds, which the evaluations that measure throughput share. */
-  static OptionSpec secondsOption(String defaultValue, Supplier<Double> get, Consumer<Double> set) {
-    return Specs.option(double.class, get, set, "--seconds").paramLabel("S")
+  static OptionSpec secondsOption(String defaultValue, Object owner, String field) {
+    return Specs.option(double.class, owner, field, "--seconds").paramLabel("S")
         .defaultValue(defaultValue)
         .description("Time for each throughput measurement, 0 to skip (default: ${DEFAULT-VALUE}).")
         .build();

@@ -44,15 +44,15 @@ final class EvalExtractCommand implements Callable<Integer> {
         + "beside the whole-<body> text baseline measured in the same run, and pages per second "
         + "for both.");
     spec.usageMessage().sortOptions(false);
-    spec.addPositional(positionals(Path.class, "1..*", () -> files, v -> files = v)
+    spec.addPositional(positionals(Path.class, "1..*", this, "files")
         .paramLabel("FILE.jsonl").description("Gold data files.").build());
-    spec.addOption(option(String.class, () -> extractor, v -> extractor = v, "--extractor")
+    spec.addOption(option(String.class, this, "extractor", "--extractor")
         .paramLabel("NAME").defaultValue("precis")
         .completionCandidates(candidates(ArticleExtractor::names))
         .description("Extractor to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         .build());
-    spec.addOption(jsonOption(() -> json, v -> json = v));
-    spec.addOption(EvalCommand.secondsOption("2", () -> seconds, v -> seconds = v));
+    spec.addOption(jsonOption(this, "json"));
+    spec.addOption(EvalCommand.secondsOption("2", this, "seconds"));
     return Specs.withHelpOptions(spec);
   }
 

@@ -51,18 +51,18 @@ final class EvalQuotesCommand implements Callable<Integer> {
         + "articles per second beside a baseline that POS-tags every sentence.");
     spec.usageMessage().sortOptions(false);
     spec.versionProvider(new VersionProvider());
-    spec.addPositional(positionals(Path.class, "1..*", () -> files, v -> files = v)
+    spec.addPositional(positionals(Path.class, "1..*", this, "files")
         .paramLabel("FILE.jsonl").description("Gold data files.").build());
-    spec.addOption(option(String.class, () -> span, v -> span = v, "--span").paramLabel("WHICH")
+    spec.addOption(option(String.class, this, "span", "--span").paramLabel("WHICH")
         .defaultValue("content")
         .description("Predicted span compared with the gold span: content (the reported "
             + "clause around a partial quote, as the corpora mark it) or quote (only the text "
             + "inside the marks) (default: ${DEFAULT-VALUE}).")
         .build());
-    spec.addOption(jsonOption(() -> json, v -> json = v));
-    spec.addOption(option(boolean.class, () -> misses, v -> misses = v, "--misses")
+    spec.addOption(jsonOption(this, "json"));
+    spec.addOption(option(boolean.class, this, "misses", "--misses")
         .description("List unmatched gold and predicted quotes.").build());
-    spec.addOption(EvalCommand.secondsOption("2", () -> seconds, v -> seconds = v));
+    spec.addOption(EvalCommand.secondsOption("2", this, "seconds"));
     return Specs.withHelpOptions(spec);
   }
 

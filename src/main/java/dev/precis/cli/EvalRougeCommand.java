@@ -55,28 +55,28 @@ final class EvalRougeCommand implements Callable<Integer> {
         + "same run. Length: the gold extract's sentence count where extract_ids is given, else "
         + "3 sentences.");
     spec.usageMessage().sortOptions(false);
-    spec.addPositional(positionals(Path.class, "1..*", () -> files, v -> files = v)
+    spec.addPositional(positionals(Path.class, "1..*", this, "files")
         .paramLabel("FILE.jsonl").description("Corpus files.").build());
-    spec.addOption(listOption(String.class, () -> methods, v -> methods = v, "--methods")
+    spec.addOption(listOption(String.class, this, "methods", "--methods")
         .paramLabel("NAME").splitRegex(",").completionCandidates(candidates(Session::rankerNames))
         .description("Methods to score, comma-separated (default: all). lead is always included.")
         .build());
-    spec.addOption(option(Double.class, () -> diversity, v -> diversity = v, "--diversity")
+    spec.addOption(option(Double.class, this, "diversity", "--diversity")
         .paramLabel("D")
         .description("MMR redundancy weight 0..1 for every method but lead (default: each "
             + "method's own, as summarize uses it).")
         .build());
-    spec.addOption(option(int.class, () -> limit, v -> limit = v, "--limit").paramLabel("N")
+    spec.addOption(option(int.class, this, "limit", "--limit").paramLabel("N")
         .defaultValue("0")
         .description("Score only the first N records of each file (0 = all).").build());
-    spec.addOption(option(Path.class, () -> model, v -> model = v, "--model").paramLabel("FILE")
+    spec.addOption(option(Path.class, this, "model", "--model").paramLabel("FILE")
         .description("Score the trained ranker with this model file instead of the shipped one.")
         .build());
-    spec.addOption(option(boolean.class, () -> scaling, v -> scaling = v, "--scaling")
+    spec.addOption(option(boolean.class, this, "scaling", "--scaling")
         .description("Also time auto on articles made 1, 4 and 16 times longer (consecutive "
             + "records joined), to check growth against n log n in the sentence count.")
         .build());
-    spec.addOption(jsonOption(() -> json, v -> json = v));
+    spec.addOption(jsonOption(this, "json"));
     return Specs.withHelpOptions(spec);
   }
 

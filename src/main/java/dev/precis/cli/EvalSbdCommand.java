@@ -44,17 +44,17 @@ final class EvalSbdCommand implements Callable<Integer> {
         + "with paragraphs (para) and without (flat), and throughput beside the plain OpenNLP "
         + "splitter.");
     spec.usageMessage().sortOptions(false);
-    spec.addPositional(positionals(Path.class, "1..*", () -> files, v -> files = v)
+    spec.addPositional(positionals(Path.class, "1..*", this, "files")
         .paramLabel("FILE.jsonl").description("Gold data files.").build());
-    spec.addOption(option(String.class, () -> splitter, v -> splitter = v, "--splitter")
+    spec.addOption(option(String.class, this, "splitter", "--splitter")
         .paramLabel("NAME").defaultValue("precis")
         .completionCandidates(candidates(Session::splitterNames))
         .description("Splitter to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         .build());
-    spec.addOption(jsonOption(() -> json, v -> json = v));
-    spec.addOption(option(boolean.class, () -> misses, v -> misses = v, "--misses")
+    spec.addOption(jsonOption(this, "json"));
+    spec.addOption(option(boolean.class, this, "misses", "--misses")
         .description("List the records not split exactly.").build());
-    spec.addOption(EvalCommand.secondsOption("6", () -> seconds, v -> seconds = v));
+    spec.addOption(EvalCommand.secondsOption("6", this, "seconds"));
     return Specs.withHelpOptions(spec);
   }
 

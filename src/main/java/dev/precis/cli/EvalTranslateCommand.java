@@ -50,28 +50,28 @@ final class EvalTranslateCommand implements Callable<Integer> {
         "Without --hyp the source is translated here, all lines in one batch; --raw also "
         + "scores plain 'apertium -u PAIR' on the same lines and times both.");
     spec.usageMessage().sortOptions(false);
-    spec.addOption(option(Path.class, () -> src, v -> src = v, "--src").paramLabel("FILE")
+    spec.addOption(option(Path.class, this, "src", "--src").paramLabel("FILE")
         .required(true).description("Source sentences.").build());
-    spec.addOption(option(Path.class, () -> ref, v -> ref = v, "--ref").paramLabel("FILE")
+    spec.addOption(option(Path.class, this, "ref", "--ref").paramLabel("FILE")
         .required(true).description("Reference translations.").build());
-    spec.addOption(option(Path.class, () -> hyp, v -> hyp = v, "--hyp").paramLabel("FILE")
+    spec.addOption(option(Path.class, this, "hyp", "--hyp").paramLabel("FILE")
         .description("Translations to score instead of translating the source.").build());
-    spec.addOption(option(String.class, () -> to, v -> to = v, "--to").paramLabel("LANG")
+    spec.addOption(option(String.class, this, "to", "--to").paramLabel("LANG")
         .required(true).description("Target language (ISO 639-1 or 639-3).").build());
-    spec.addOption(option(String.class, () -> from, v -> from = v, "--from").paramLabel("LANG")
+    spec.addOption(option(String.class, this, "from", "--from").paramLabel("LANG")
         .defaultValue("auto")
         .description("Source language or auto (default: ${DEFAULT-VALUE}).").build());
-    spec.addOption(option(String.class, () -> translator, v -> translator = v, "--translator")
+    spec.addOption(option(String.class, this, "translator", "--translator")
         .paramLabel("NAME").defaultValue("apertium")
         .completionCandidates(candidates(Session::translatorNames))
         .description("Backend: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
-    spec.addOption(option(String.class, () -> url, v -> url = v, "--translator-url")
+    spec.addOption(option(String.class, this, "url", "--translator-url")
         .paramLabel("URL").description("Server of apy or libretranslate.").build());
-    spec.addOption(option(boolean.class, () -> raw, v -> raw = v, "--raw")
+    spec.addOption(option(boolean.class, this, "raw", "--raw")
         .description("Also score and time plain 'apertium -u PAIR'.").build());
-    spec.addOption(option(Path.class, () -> save, v -> save = v, "--save").paramLabel("FILE")
+    spec.addOption(option(Path.class, this, "save", "--save").paramLabel("FILE")
         .description("Write the translations made here to FILE, one per line.").build());
-    spec.addOption(jsonOption(() -> json, v -> json = v));
+    spec.addOption(jsonOption(this, "json"));
     return Specs.withHelpOptions(spec);
   }
 

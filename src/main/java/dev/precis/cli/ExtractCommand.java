@@ -30,7 +30,7 @@ final class ExtractCommand extends DocumentCommand {
         "Text output is the text every other command works on for HTML input: the title as "
             + "the first paragraph, then the body's paragraphs, blank lines between them. "
             + "Input that does not look like HTML passes through as the body.");
-    spec.addOption(option(String.class, () -> extractor, v -> extractor = v, "--extractor")
+    spec.addOption(option(String.class, this, "extractor", "--extractor")
         .paramLabel("NAME").defaultValue("precis")
         .completionCandidates(candidates(ArticleExtractor::names))
         .description("Article extractor: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "

@@ -22,7 +22,7 @@ final class KeywordsCommand extends DocumentCommand {
   CommandSpec commandSpec() {
     CommandSpec spec = documentSpec("keywords",
         "The article's key phrases (TextRank over noun phrases), best first.");
-    spec.addOption(option(int.class, () -> top, v -> top = v, "-k", "--top").paramLabel("N")
+    spec.addOption(option(int.class, this, "top", "-k", "--top").paramLabel("N")
         .defaultValue("10").description("Number of phrases (default: ${DEFAULT-VALUE}).").build());
     return Specs.withHelpOptions(spec);
   }

@@ -42,12 +42,12 @@ final class LanguagesCommand implements Callable<Integer> {
         + "backend offers here, and how to install the Apertium pairs precis is tested with "
         + "when they are missing.");
     spec.usageMessage().sortOptions(false);
-    spec.addOption(option(String.class, () -> translator, v -> translator = v, "--translator")
+    spec.addOption(option(String.class, this, "translator", "--translator")
         .paramLabel("NAME").completionCandidates(candidates(Session::translatorNames))
         .description("Only this backend: ${COMPLETION-CANDIDATES} (default: all).").build());
-    spec.addOption(option(String.class, () -> url, v -> url = v, "--translator-url")
+    spec.addOption(option(String.class, this, "url", "--translator-url")
         .paramLabel("URL").description("Server of the apy or libretranslate backend.").build());
-    spec.addOption(jsonOption(() -> json, v -> json = v));
+    spec.addOption(jsonOption(this, "json"));
     return Specs.withHelpOptions(spec);
   }
 

@@ -16,12 +16,12 @@ public final class OutputOptions {
 
   /** Adds the output options to {@code spec}, bound to these fields. */
   void addTo(CommandSpec spec) {
-    spec.addOption(option(Format.class, () -> format, v -> format = v, "-f", "--format")
+    spec.addOption(option(Format.class, this, "format", "-f", "--format")
         .paramLabel("FORMAT").defaultValue("text")
         .converters(new FormatConverter()).completionCandidates(List.of("text", "markdown", "json"))
         .description("Output format: text, markdown or json (default: ${DEFAULT-VALUE}).")
         .build());
-    spec.addOption(option(Path.class, () -> output, v -> output = v, "-o", "--output")
+    spec.addOption(option(Path.class, this, "output", "-o", "--output")
         .paramLabel("FILE")
         .description("Write to FILE (replaced whole, or left untouched on error) "
             + "instead of standard output.")

@@ -59,9 +59,9 @@ final class PrecisCommand implements Runnable {
         "  0  success (also when the reader of standard output closes it early)",
         "  1  failure: an I/O error while writing, an internal error",
         "  2  bad usage or bad input: unknown option, missing file, undecodable bytes");
-    spec.addOption(option(boolean.class, () -> debug, v -> debug = v, "--debug")
+    spec.addOption(option(boolean.class, this, "debug", "--debug")
         .scopeType(ScopeType.INHERIT).description("Print the stack trace of an error.").build());
-    spec.addOption(option(Terminal.ColorMode.class, () -> color, v -> color = v, "--color")
+    spec.addOption(option(Terminal.ColorMode.class, this, "color", "--color")
         .paramLabel("WHEN").scopeType(ScopeType.INHERIT).defaultValue("auto")
         .description("Colour in help: auto (on a terminal, unless NO_COLOR "
             + "is set or TERM=dumb), always or never (default: ${DEFAULT-VALUE}).")

@@ -36,12 +36,12 @@ final class QuotesCommand extends DocumentCommand {
         + "direct quotes, partial quotes and reported speech, each with its cue verb and "
         + "canonical speaker.");
     spec.versionProvider(new VersionProvider());
-    spec.addOption(listOption(String.class, () -> kinds, v -> kinds = v, "--kind")
+    spec.addOption(listOption(String.class, this, "kinds", "--kind")
         .paramLabel("KIND").splitRegex(",")
         .description("Only these kinds: direct, partial, indirect (default: all).").build());
-    spec.addOption(option(boolean.class, () -> bySpeaker, v -> bySpeaker = v, "--by-speaker")
+    spec.addOption(option(boolean.class, this, "bySpeaker", "--by-speaker")
         .description("Group the quotes by speaker, with counts.").build());
-    spec.addOption(option(String.class, () -> speaker, v -> speaker = v, "--speaker")
+    spec.addOption(option(String.class, this, "speaker", "--speaker")
         .paramLabel("NAME")
         .description("Only quotes by this speaker (case-insensitive; a surname matches the "
             + "full name).")

@@ -1,7 +1,7 @@
 package dev.precis.cli;
 
+import java.lang.reflect.Field;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
@@ -43,21 +43,20 @@ final class Specs {
     return spec;
   }
 
-  /** An option of {@code type} that reads and writes a field through {@code get}, {@code set}. */
-  static <T> OptionSpec.Builder option(Class<T> type, Supplier<T> get, Consumer<T> set,
-      String... names) {
-    return bound(OptionSpec.builder(names).type(type), get, set);
+  /** An option of {@code type} that reads and writes the field {@code field} of {@code owner}. */
+  static OptionSpec.Builder option(Class<?> type, Object owner, String field, String... names) {
+    return bound(OptionSpec.builder(names).type(type), owner, field);
   }
 
   /** An option that may repeat, collecting {@code element}s into a list field. */
-  static <E> OptionSpec.Builder listOption(Class<E> element, Supplier<List<E>> get,
-      Consumer<List<E>> set, String... names) {
-    return bound(OptionSpec.builder(names).type(List.class).auxiliaryTypes(element), get, set);
+  static OptionSpec.Builder listOption(Class<?> element, Object owner, String field,
+      String... names) {
+    return bound(OptionSpec.builder(names).type(List.class).auxiliaryTypes(element), owner, field);
   }
 
   /** --json, the flag of the commands that print a report: JSON instead of a table. */
-  static OptionSpec jsonOption(Supplier<Boolean> get, Consumer<Boolean> set) {
-    return option(boolean.class, get, set, "--json").description("Machine-readable output.")
+  static OptionSpec jsonOption(Object owner, String field) {
+    return option(boolean.class, owner, field, "--json").description("Machine-readable output.")
         .build();
   }
 
@@ -65,16 +64,15 @@ final class Specs {
    * A required positional parameter of {@code type}, bound like {@link #option}. (An annotated
    * parameter is required when its arity's minimum is above 0; built ones are not by default.)
    */
-  static <T> PositionalParamSpec.Builder positional(Class<T> type, Supplier<T> get,
-      Consumer<T> set) {
-    return bound(PositionalParamSpec.builder().type(type).arity("1").required(true), get, set);
+  static PositionalParamSpec.Builder positional(Class<?> type, Object owner, String field) {
+    return bound(PositionalParamSpec.builder().type(type).arity("1").required(true), owner, field);
   }
 
   /** Positional parameters of {@code arity} ("0..*", "1..*") collected into a list field. */
-  static <E> PositionalParamSpec.Builder positionals(Class<E> element, String arity,
-      Supplier<List<E>> get, Consumer<List<E>> set) {
+  static PositionalParamSpec.Builder positionals(Class<?> element, String arity, Object owner,
+      String field) {
     return bound(PositionalParamSpec.builder().type(List.class).auxiliaryTypes(element)
-        .arity(arity).required(Range.valueOf(arity).min() > 0), get, set);
+        .arity(arity).required(Range.valueOf(arity).min() > 0), owner, field);
   }
 
   /**
@@ -82,17 +80,16 @@ final class Specs {
    * every argument to its initial value before parsing (a built one's is null otherwise, which
    * a primitive field cannot take), as it does with an annotated field's value.
    */
-  private static <V> OptionSpec.Builder bound(OptionSpec.Builder builder, Supplier<V> get,
-      Consumer<V> set) {
-    Binding<V> binding = new Binding<>(get, set);
-    return builder.getter(binding).setter(binding).initialValue(get.get());
+  private static OptionSpec.Builder bound(OptionSpec.Builder builder, Object owner, String field) {
+    FieldBinding binding = new FieldBinding(owner, field);
+    return builder.getter(binding).setter(binding).initialValue(binding.get());
   }
 
   /** {@code builder} bound to a field, as for options. */
-  private static <V> PositionalParamSpec.Builder bound(PositionalParamSpec.Builder builder,
-      Supplier<V> get, Consumer<V> set) {
-    Binding<V> binding = new Binding<>(get, set);
-    return builder.getter(binding).setter(binding).initialValue(get.get());
+  private static PositionalParamSpec.Builder bound(PositionalParamSpec.Builder builder,
+      Object owner, String field) {
+    FieldBinding binding = new FieldBinding(owner, field);
+    return builder.getter(binding).setter(binding).initialValue(binding.get());
   }
 
   /** Completion candidates (and ${COMPLETION-CANDIDATES} in help), listed only when asked for. */
@@ -100,28 +97,52 @@ final class Specs {
     return () -> names.get().iterator();
   }
 
-  /** picocli's getter and setter pair over a field, given as two lambdas. */
-  private static final class Binding<T> implements IGetter, ISetter {
-    private final Supplier<T> get;
-    private final Consumer<T> set;
+  /**
+   * picocli's getter and setter over a field named in the model. By name, not by a pair of
+   * lambdas: linking two lambdas per option was about a sixth of `precis split`'s start-up
+   * (sampled over 40 runs), and field reflection links nothing. Every command's model is
+   * built in the tests, so a misspelt name fails there.
+   */
+  private static final class FieldBinding implements IGetter, ISetter {
+    private final Object owner;
+    private final Field field;
 
-    Binding(Supplier<T> get, Consumer<T> set) {
-      this.get = get;
-      this.set = set;
+    FieldBinding(Object owner, String name) {
+      this.owner = owner;
+      this.field = find(owner.getClass(), name);
+      field.setAccessible(true);
+    }
+
+    private static Field find(Class<?> type, String name) {
+      for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+        try {
+          return c.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+          // declared higher up, if anywhere
+        }
+      }
+      throw new IllegalArgumentException(type.getName() + " has no field " + name);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <V> V get() {
-      return (V) get.get();
+      try {
+        return (V) field.get(owner);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <V> V set(V value) {
-      T old = get.get();
-      set.accept((T) value);
-      return (V) old;
+      V old = get();
+      try {
+        field.set(owner, value);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+      return old;
     }
   }
 }

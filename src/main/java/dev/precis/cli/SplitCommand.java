@@ -24,7 +24,7 @@ final class SplitCommand extends DocumentCommand {
   CommandSpec commandSpec() {
     CommandSpec spec = documentSpec("split",
         "Split articles into sentences (one per line in text format).");
-    spec.addOption(option(String.class, () -> splitter, v -> splitter = v, "--splitter")
+    spec.addOption(option(String.class, this, "splitter", "--splitter")
         .paramLabel("NAME").defaultValue("precis")
         .completionCandidates(candidates(Session::splitterNames))
         .description("Sentence splitter: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")

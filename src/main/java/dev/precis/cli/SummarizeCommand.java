@@ -53,38 +53,38 @@ final class SummarizeCommand extends DocumentCommand {
             + "and is never repeated in the summary. A JSON Lines record with a \"sentences\" "
             + "array is taken as already split; its \"title\" field is used as the title.");
     spec.addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1")
-        .addArg(option(Integer.class, () -> sentences, v -> sentences = v, "-n", "--sentences")
+        .addArg(option(Integer.class, this, "sentences", "-n", "--sentences")
             .paramLabel("N").description("Number of sentences (default: 3).").build())
-        .addArg(option(Integer.class, () -> words, v -> words = v, "--words").paramLabel("N")
+        .addArg(option(Integer.class, this, "words", "--words").paramLabel("N")
             .description("Word budget, never exceeded; whole sentences only.").build())
-        .addArg(option(Double.class, () -> ratio, v -> ratio = v, "--ratio").paramLabel("R")
+        .addArg(option(Double.class, this, "ratio", "--ratio").paramLabel("R")
             .description("Fraction of the article's sentences, 0..1 (at least one sentence).")
             .build())
         .build());
-    spec.addOption(option(String.class, () -> method, v -> method = v, "-m", "--method")
+    spec.addOption(option(String.class, this, "method", "-m", "--method")
         .paramLabel("NAME").defaultValue("auto")
         .completionCandidates(candidates(Session::rankerNames))
         .description("Sentence ranker: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the "
             + "best measured on the development data).")
         .build());
-    spec.addOption(option(Double.class, () -> diversity, v -> diversity = v, "--diversity")
+    spec.addOption(option(Double.class, this, "diversity", "--diversity")
         .paramLabel("D")
         .description("Redundancy control (maximal marginal relevance), 0..1: 0 ranks by score "
             + "alone, higher values prefer sentences unlike those already chosen; near-copies are "
             + "never both chosen (default: the method's own, 0.7 for trained/auto, 0 for lead and "
             + "sumbasic, 0.3 for the others).")
         .build());
-    spec.addOption(option(String.class, () -> order, v -> order = v, "--order")
+    spec.addOption(option(String.class, this, "order", "--order")
         .paramLabel("ORDER").defaultValue("original")
         .description("Output order: original (article order) or rank (default: ${DEFAULT-VALUE}).")
         .build());
-    spec.addOption(option(String.class, () -> title, v -> title = v, "--title")
+    spec.addOption(option(String.class, this, "title", "--title")
         .paramLabel("TEXT")
         .description("The article's title (else found as the first line before a blank line).")
         .build());
-    spec.addOption(option(boolean.class, () -> noTitle, v -> noTitle = v, "--no-title")
+    spec.addOption(option(boolean.class, this, "noTitle", "--no-title")
         .description("Do not look for a title in the text.").build());
-    spec.addOption(option(boolean.class, () -> explain, v -> explain = v, "--explain")
+    spec.addOption(option(boolean.class, this, "explain", "--explain")
         .description("Show every sentence with its score, rank and the features behind them.")
         .build());
     translation.addTo(spec);

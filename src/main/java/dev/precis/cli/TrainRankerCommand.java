@@ -38,18 +38,18 @@ final class TrainRankerCommand implements Callable<Integer> {
         + "--method trained` on JSON Lines training corpora (text, summary; optional sentences, "
         + "title, extract_ids). Files whose name marks them as dev or test data are refused.");
     spec.usageMessage().sortOptions(false);
-    spec.addPositional(positionals(Path.class, "1..*", () -> files, v -> files = v)
+    spec.addPositional(positionals(Path.class, "1..*", this, "files")
         .paramLabel("FILE.jsonl").description("Training files.").build());
-    spec.addOption(option(Path.class, () -> out, v -> out = v, "--out").paramLabel("FILE")
+    spec.addOption(option(Path.class, this, "out", "--out").paramLabel("FILE")
         .required(true).description("Where to write the model (e.g. models/ranker-en.bin).")
         .build());
-    spec.addOption(option(String.class, () -> labels, v -> labels = v, "--labels")
+    spec.addOption(option(String.class, this, "labels", "--labels")
         .paramLabel("KIND").defaultValue("oracle")
         .description("Positive sentences: oracle (greedy ROUGE oracle against the summary), "
             + "human (the human extract where extract_ids is given, else the oracle) or union "
             + "(default: ${DEFAULT-VALUE}, the best on the dev slices).")
         .build());
-    spec.addOption(option(int.class, () -> iterations, v -> iterations = v, "--iterations")
+    spec.addOption(option(int.class, this, "iterations", "--iterations")
         .paramLabel("N").defaultValue("300")
         .description("Training iterations (default: ${DEFAULT-VALUE}).").build());
     return Specs.withHelpOptions(spec);

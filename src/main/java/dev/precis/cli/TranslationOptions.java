@@ -26,25 +26,25 @@ public final class TranslationOptions {
 
   /** Adds the translation options to {@code spec}, bound to these fields. */
   void addTo(CommandSpec spec) {
-    spec.addOption(option(String.class, () -> to, v -> to = v, "--to").paramLabel("LANG")
+    spec.addOption(option(String.class, this, "to", "--to").paramLabel("LANG")
         .description("Translate the output into LANG (ISO 639-1 or 639-3 code: es, spa, ca, gl).")
         .build());
-    spec.addOption(option(String.class, () -> from, v -> from = v, "--from").paramLabel("LANG")
+    spec.addOption(option(String.class, this, "from", "--from").paramLabel("LANG")
         .defaultValue("auto")
         .description("Language of the input, or auto to detect it per document "
             + "(default: ${DEFAULT-VALUE}).")
         .build());
-    spec.addOption(option(String.class, () -> translator, v -> translator = v, "--translator")
+    spec.addOption(option(String.class, this, "translator", "--translator")
         .paramLabel("NAME").defaultValue("apertium")
         .completionCandidates(candidates(Session::translatorNames))
         .description("Translation backend: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         .build());
-    spec.addOption(option(String.class, () -> url, v -> url = v, "--translator-url")
+    spec.addOption(option(String.class, this, "url", "--translator-url")
         .paramLabel("URL")
         .description("Server of the apy (default http://127.0.0.1:2737) or libretranslate "
             + "(default http://127.0.0.1:5000) backend.")
         .build());
-    spec.addOption(option(boolean.class, () -> markUnknown, v -> markUnknown = v, "--mark-unknown")
+    spec.addOption(option(boolean.class, this, "markUnknown", "--mark-unknown")
         .description("Keep the translator's marks on words it does not know (*, #, @).").build());
   }
 
