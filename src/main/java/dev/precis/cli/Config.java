@@ -37,7 +37,8 @@ final class Config {
   static Config load(Map<String, String> env) {
     Path file = location(env);
     Map<String, String> values = new TreeMap<>();
-    if (file != null) {
+    // checked first: opening a missing file costs an exception on every start
+    if (file != null && Files.isRegularFile(file)) {
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         Properties properties = new Properties();
         properties.load(in);
@@ -69,8 +70,17 @@ final class Config {
     return fileValues;
   }
 
+  /** Whether the user set nothing. A loop, not a stream: it runs on every start. */
   boolean isEmpty() {
-    return fileValues.isEmpty() && env.keySet().stream().noneMatch(k -> k.startsWith("PRECIS_"));
+    if (!fileValues.isEmpty()) {
+      return false;
+    }
+    for (String name : env.keySet()) {
+      if (name.startsWith("PRECIS_")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
