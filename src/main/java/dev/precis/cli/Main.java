@@ -98,7 +98,10 @@ public final class Main {
   static CommandLine commandLine(RunContext context, String[] args, Map<String, String> overrides) {
     Config config = Config.load(context.terminal().env());
     CommandLine root = new CommandLine(new PrecisCommand(context).commandSpec());
-    String name = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+    String name = null;
+    for (int i = 0; i < args.length && name == null; i++) {
+      name = args[i].startsWith("-") ? null : args[i];
+    }
     CommandSpec named = PrecisCommand.subcommand(name, context);
     if (named != null && config.fileValues().isEmpty()) {
       root.addSubcommand(named);
