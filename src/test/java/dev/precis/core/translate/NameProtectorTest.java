@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.core.translate.Translator.WordClass;
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +15,28 @@ import org.junit.jupiter.api.Test;
  * below are what lt-proc reports for these words in apertium-eng-spa).
  */
 class NameProtectorTest {
+  @Test
+  void findsCapitalisedWordsExactlyAsTheRegexItReplaces() {
+    Pattern regex = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}\\p{L}*");
+    // capitals, small letters, digits of several kinds, apostrophes, a supplementary letter
+    // (𝐀 is Lu, 𐐨 is Ll), a combining mark, spaces and punctuation
+    String[] pieces = {"A", "b", "É", "ß", "Ω", "ж", "1", "٣", "Ⅻ", "½", "'", "’", " ", ".", "-",
+        "\uD835\uDC00", "\uD801\uDC28", "\u0301", "“", "\n", "Mc", "O'"};
+    Random random = new Random(7);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      List<String> expected = regex.matcher(t).results()
+          .map(m -> m.start() + ":" + m.group()).toList();
+      List<String> found = NameProtector.capitalised(t).stream()
+          .map(m -> m.start() + ":" + m.group()).toList();
+      assertThat(found).as(t).isEqualTo(expected);
+    }
+  }
+
   static final Map<String, WordClass> CLASSES = Map.ofEntries(
       Map.entry("Trump", WordClass.COMMON), Map.entry("Donald", WordClass.GIVEN_NAME),
       Map.entry("Mr", WordClass.COMMON), Map.entry("Parliament", WordClass.COMMON),
