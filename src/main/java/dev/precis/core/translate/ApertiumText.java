@@ -22,17 +22,18 @@ final class ApertiumText {
   private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\n\\r\\u2028\\u2029\\u0085]\\s*");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
   /** An opening quote (at the start or after a space or bracket) and its first letter. */
-  private static final Pattern QUOTATION_START = Pattern.compile("(?=[\"“«'‘])(?:^|(?<=[\\s(\\[]))[\"“«'‘] ?(\\p{L})");
+  /** An opening quote and its first letter (group 1); where one may start, see {@link #quotationStarts}. */
+  private static final Pattern QUOTATION_START = Pattern.compile("[\"“«'‘] ?(\\p{L})");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?)\\]}»”’](?:\\s|$|[,.;:!?\"”’»)]))");
   private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[{«“‘]) +");
   private static final Pattern OPENING_STRAIGHT_QUOTE_SPACE = Pattern.compile("^([\"']) +");
   /**
-   * A sentence start (text start or after a stop) with its run of capitalised words
-   * (group 1) and the word after it (group 2, absent at the end).
+   * A run of capitalised words (group 1) and the word after it (group 2, absent at the end),
+   * as found at a sentence start by {@link #sentenceStarts}.
    */
   private static final Pattern SENTENCE_START_RUN = Pattern.compile(
-      "(?=[\"'“‘«(]?\\p{Lu})(?:^|(?<=[.!?][\"'”’»)]?[\\s\\u00A0]{1,3}))[\"'“‘«(]?((?:\\p{Lu}[\\p{L}\\p{N}'’.-]*)(?: \\p{Lu}[\\p{L}\\p{N}'’.-]*)*)(?: (\\p{L}+))?");
+      "[\"'“‘«(]?((?:\\p{Lu}[\\p{L}\\p{N}'’.-]*)(?: \\p{Lu}[\\p{L}\\p{N}'’.-]*)*)(?: (\\p{L}+))?");
 
   private ApertiumText() {}
 
@@ -111,8 +112,8 @@ final class ApertiumText {
    * opening quote. Quotations are matched by their order, only when both have as many.
    */
   static String capitaliseQuotationStarts(String source, String t) {
-    List<MatchResult> inSource = QUOTATION_START.matcher(source).results().toList();
-    List<MatchResult> inTranslation = QUOTATION_START.matcher(t).results().toList();
+    List<MatchResult> inSource = quotationStarts(source);
+    List<MatchResult> inTranslation = quotationStarts(t);
     if (inSource.isEmpty() || inSource.size() != inTranslation.size()) {
       return t;
     }
@@ -137,8 +138,7 @@ final class ApertiumText {
    */
   static String lowerCaseAfterLeadingName(String source, String t) {
     Set<String> sourceStarts = new HashSet<>();
-    Matcher s = SENTENCE_START_RUN.matcher(source);
-    while (s.find()) {
+    for (MatchResult s : sentenceStarts(source)) {
       if (s.group(2) != null && Character.isLowerCase(s.group(2).charAt(0))) {
         sourceStarts.add(s.group(1));
       }
@@ -146,23 +146,91 @@ final class ApertiumText {
     if (sourceStarts.isEmpty()) {
       return t;
     }
-    Matcher m = SENTENCE_START_RUN.matcher(t);
     StringBuilder out = new StringBuilder(t.length());
-    while (m.find()) {
+    int copied = 0;
+    for (MatchResult m : sentenceStarts(t)) {
       String run = m.group(1);
       int lastSpace = run.lastIndexOf(' ');
-      String replacement = m.group();
       String added = run.substring(lastSpace + 1);
       if (lastSpace > 0 && sourceStarts.contains(run.substring(0, lastSpace))
           && !source.contains(added)) {
-        int at = m.start(1) + lastSpace + 1 - m.start();
-        replacement = replacement.substring(0, at) + Character.toLowerCase(replacement.charAt(at))
-            + replacement.substring(at + 1);
+        int at = m.start(1) + lastSpace + 1;
+        out.append(t, copied, at).append(Character.toLowerCase(t.charAt(at)));
+        copied = at + 1;
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
-    m.appendTail(out);
-    return out.toString();
+    return out.append(t, copied, t.length()).toString();
+  }
+
+  /**
+   * The runs of capitalised words that start a sentence of {@code s}: at the text's start or
+   * after a stop, an optional closing quote or bracket and one to three spaces. The places are
+   * found by a scan and the run is matched there: one regex with that look-behind, tried at
+   * every character, took a fifth of a long translation's repairs.
+   */
+  static List<MatchResult> sentenceStarts(String s) {
+    List<MatchResult> found = new ArrayList<>();
+    Matcher m = SENTENCE_START_RUN.matcher(s);
+    int from = 0;
+    for (int p = 0; p < s.length(); p++) {
+      if (p >= from && mayStartRun(s, p) && afterSentenceEnd(s, p)
+          && m.region(p, s.length()).lookingAt()) {
+        found.add(m.toMatchResult());
+        from = m.end();
+      }
+    }
+    return found;
+  }
+
+  /** An upper-case letter, or an opening quote or bracket before one, at {@code p}. */
+  private static boolean mayStartRun(String s, int p) {
+    int q = "\"'“‘«(".indexOf(s.charAt(p)) >= 0 ? p + 1 : p;
+    return q < s.length() && Character.getType(s.codePointAt(q)) == Character.UPPERCASE_LETTER;
+  }
+
+  /** Whether {@code p} is the text's start or follows [.!?], maybe a closer, 1-3 spaces. */
+  private static boolean afterSentenceEnd(String s, int p) {
+    if (p == 0) {
+      return true;
+    }
+    int j = p - 1;
+    while (j >= 0 && p - j <= 3 && isSentenceSpace(s.charAt(j))) {
+      j--;
+    }
+    if (j == p - 1 || j < 0 || isSentenceSpace(s.charAt(j))) {
+      return false;
+    }
+    char c = s.charAt(j);
+    return ".!?".indexOf(c) >= 0 || "\"'”’»)".indexOf(c) >= 0 && j > 0 && ".!?".indexOf(s.charAt(j - 1)) >= 0;
+  }
+
+  /** A regex {@code \\s} or a no-break space. */
+  private static boolean isSentenceSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '\u00A0';
+  }
+
+  /**
+   * The opening quotes of {@code s} with their first letter (group 1): a quote at the start
+   * or after a space or an opening bracket, maybe a space, then a letter.
+   */
+  static List<MatchResult> quotationStarts(String s) {
+    List<MatchResult> found = new ArrayList<>();
+    Matcher m = QUOTATION_START.matcher(s);
+    int from = 0;
+    for (int p = 0; p < s.length(); p++) {
+      if (p >= from && "\"“«'‘".indexOf(s.charAt(p)) >= 0
+          && (p == 0 || isRegexSpace(s.charAt(p - 1)) || s.charAt(p - 1) == '(' || s.charAt(p - 1) == '[')
+          && m.region(p, s.length()).lookingAt()) {
+        found.add(m.toMatchResult());
+        from = m.end();
+      }
+    }
+    return found;
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c != '\u00A0' && isSentenceSpace(c);
   }
 
   static String oneLine(String s) {

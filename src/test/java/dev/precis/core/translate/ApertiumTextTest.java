@@ -2,10 +2,51 @@ package dev.precis.core.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ApertiumTextTest {
+  /** The single regexes the scans replaced, kept as the oracle they must agree with. */
+  private static final Pattern SENTENCE_START_REGEX = Pattern.compile(
+      "(?:^|(?<=[.!?][\"'”’»)]?[\\s\\u00A0]{1,3}))[\"'“‘«(]?((?:\\p{Lu}[\\p{L}\\p{N}'’.-]*)"
+          + "(?: \\p{Lu}[\\p{L}\\p{N}'’.-]*)*)(?: (\\p{L}+))?");
+  private static final Pattern QUOTATION_START_REGEX =
+      Pattern.compile("(?:^|(?<=[\\s(\\[]))[\"“«'‘] ?(\\p{L})");
+
+  @Test
+  void sentenceAndQuotationStartsAgreeWithTheRegexesTheyReplaced() {
+    String[] pieces = {"A", "Bo", "x", "É", "ñ", "1", ".", "!", "?", " ", "  ", "\u00A0", "\t",
+        "\n", "\"", "'", "“", "”", "‘", "’", "«", "»", "(", ")", "[", "-", ",", "Mr. ", "He said"};
+    Random random = new Random(11);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(14); k >= 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      assertThat(describe(ApertiumText.sentenceStarts(t)))
+          .as(t).isEqualTo(describe(SENTENCE_START_REGEX.matcher(t).results().toList()));
+      assertThat(describe(ApertiumText.quotationStarts(t)))
+          .as(t).isEqualTo(describe(QUOTATION_START_REGEX.matcher(t).results().toList()));
+    }
+  }
+
+  private static List<String> describe(List<MatchResult> matches) {
+    List<String> out = new ArrayList<>();
+    for (MatchResult m : matches) {
+      StringBuilder d = new StringBuilder(m.start() + "-" + m.end());
+      for (int g = 1; g <= m.groupCount(); g++) {
+        d.append('|').append(m.group(g));
+      }
+      out.add(d.toString());
+    }
+    return out;
+  }
+
   @Test
   void segmentsTravelAsBlankLineSeparatedParagraphs() {
     String batch = ApertiumText.join(List.of("First line\nwrapped.", "Second “quoted” one."));
