@@ -66,7 +66,8 @@ public final class Shell {
   private final Terminal terminal;
   private final ShellState state;
   private final LineReader reader;
-  private final LineReader pasteReader;
+  /** Built on the first `paste`: a line reader costs the first prompt about 10 ms. */
+  private final Lazy<LineReader> pasteReader;
   private final boolean colour;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "precis-command");
@@ -86,12 +87,12 @@ public final class Shell {
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .build();
     // Pasted text is taken literally: no quote or escape handling, no history, no completion.
-    this.pasteReader = LineReaderBuilder.builder().terminal(terminal)
+    this.pasteReader = Lazy.of(() -> LineReaderBuilder.builder().terminal(terminal)
         .parser(new DefaultParser().quoteChars(new char[0]).escapeChars(new char[0]))
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .option(LineReader.Option.DISABLE_HIGHLIGHTER, true)
         .variable(LineReader.DISABLE_HISTORY, true)
-        .build();
+        .build());
   }
 
   /**
@@ -229,7 +230,7 @@ public final class Shell {
     while (true) {
       String line;
       try {
-        line = pasteReader.readLine("");
+        line = pasteReader.get().readLine("");
       } catch (EndOfFileException e) {
         break;
       } catch (UserInterruptException e) {
