@@ -60,6 +60,7 @@ final class ApertiumPipeline {
     commands.add(List.of("apertium-retxt"));
     try {
       Path log = Files.createTempFile("precis-apertium-", ".log");
+      log.toFile().deleteOnExit(); // also when the run ends before the pipeline (a wrong guess)
       List<ProcessBuilder> builders = new ArrayList<>();
       for (List<String> command : commands) {
         builders.add(new ProcessBuilder(resolve(bin, command))
