@@ -43,7 +43,7 @@ final class ApertiumPipeline {
    */
   static ApertiumPipeline start(Path apertium, String pair, boolean markUnknown) {
     Path bin = apertium.getParent();
-    Path mode = bin.resolveSibling("share/apertium/modes/" + pair + ".mode");
+    Path mode = modesDirectory(apertium).resolve(pair + ".mode");
     Path wblankMode = bin.resolve("apertium-wblank-mode");
     if (!Files.isRegularFile(mode) || !Files.isExecutable(wblankMode)) {
       return null;
@@ -70,6 +70,11 @@ final class ApertiumPipeline {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start apertium " + pair, e);
     }
+  }
+
+  /** Where the engine installed as {@code apertium} keeps its pairs' mode files. */
+  static Path modesDirectory(Path apertium) {
+    return apertium.getParent().resolveSibling("share/apertium/modes");
   }
 
   /**
@@ -126,7 +131,7 @@ final class ApertiumPipeline {
   }
 
   /** Apertium's programs beside the {@code apertium} script first, as the script does. */
-  static List<String> resolve(Path bin, List<String> command) {
+  private static List<String> resolve(Path bin, List<String> command) {
     Path program = bin.resolve(command.get(0));
     if (command.get(0).indexOf('/') >= 0 || !Files.isExecutable(program)) {
       return command;

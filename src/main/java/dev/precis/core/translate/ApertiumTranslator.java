@@ -411,7 +411,7 @@ public final class ApertiumTranslator implements Translator {
   }
 
   private Path modesDirectory() {
-    return binary.get().getParent().resolveSibling("share/apertium/modes");
+    return ApertiumPipeline.modesDirectory(binary.get());
   }
 
   /** {@code eng-cat_valencia} → eng, cat; null for lines that are not a pair. */
