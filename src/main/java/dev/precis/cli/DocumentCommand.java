@@ -1,5 +1,7 @@
 package dev.precis.cli;
 
+import dev.precis.api.ArticleInput;
+import dev.precis.api.Precis;
 import dev.precis.core.InputException;
 import dev.precis.format.Format;
 import dev.precis.io.InputDocument;
@@ -38,17 +40,17 @@ abstract class DocumentCommand implements Callable<Integer> {
     return spec;
   }
 
-  /** The output for one document in {@code format}; HTML has been reduced to its article. */
-  abstract String render(InputDocument document, Format format);
-
-  /** Whether {@link #render} takes the input as it came, HTML and all (extract does). */
-  boolean readsHtml() {
-    return false;
-  }
+  /** The output for one document in {@code format}: the API's result, rendered. */
+  abstract String render(ArticleInput document, Format format);
 
   /** The output for one document as read: the way every caller (batch too) runs a document. */
   final String process(InputDocument document, Format format) {
-    return render(readsHtml() ? document : input.asArticle(document), format);
+    return render(ArticleInput.from(document, input.kind), format);
+  }
+
+  /** The pipeline API on this run's session. */
+  final Precis precis() {
+    return Precis.on(context.session());
   }
 
   /** Checks option values before any input is read; throws to stop the run. */

@@ -3,17 +3,11 @@ package dev.precis.cli;
 import static dev.precis.cli.Specs.candidates;
 import static dev.precis.cli.Specs.option;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.core.Document;
+import dev.precis.api.ArticleInput;
+import dev.precis.api.ExtractOptions;
 import dev.precis.format.Format;
-import dev.precis.format.Json;
-import dev.precis.format.Markdown;
-import dev.precis.html.Article;
+import dev.precis.format.Results;
 import dev.precis.html.ArticleExtractor;
-import dev.precis.html.Inputs;
-import dev.precis.io.InputDocument;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
 final class ExtractCommand extends DocumentCommand {
@@ -45,43 +39,9 @@ final class ExtractCommand extends DocumentCommand {
   }
 
   @Override
-  boolean readsHtml() {
-    return true;
-  }
-
-  @Override
-  String render(InputDocument document, Format format) {
+  String render(ArticleInput input, Format format) {
     // A record that came as "html" is HTML whatever it looks like; other input is checked
     // (or read as --input says), so plain text passes through with its paragraphs intact.
-    Article article = Inputs.article(document.source(), document.text(),
-        input.kindOf(document), ArticleExtractor.named(extractor));
-    return switch (format) {
-      case TEXT -> article.text().stripTrailing() + "\n";
-      case MARKDOWN -> markdown(article);
-      case JSON -> json(document, article);
-    };
-  }
-
-  private static String markdown(Article article) {
-    List<String> blocks = new ArrayList<>();
-    if (article.title() != null) {
-      blocks.add("# " + Markdown.inline(article.title()));
-    }
-    if (article.byline() != null) {
-      blocks.add("*" + Markdown.inline(article.byline()) + "*");
-    }
-    Document body = Document.of(article.body());
-    body.paragraphs().forEach(p -> blocks.add(Markdown.inline(body.text(p))));
-    return String.join("\n\n", blocks) + "\n";
-  }
-
-  private static String json(InputDocument input, Article article) {
-    ObjectNode root = Json.documentObject("extract", input.source(), input.fields(),
-        Document.of(article.body()));
-    root.put("title", article.title());
-    root.put("byline", article.byline());
-    root.put("language", article.language());
-    root.put("body", article.body());
-    return Json.line(root);
+    return Results.render(format, precis().extract(input, new ExtractOptions(extractor)));
   }
 }

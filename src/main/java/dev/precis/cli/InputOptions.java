@@ -3,11 +3,7 @@ package dev.precis.cli;
 import static dev.precis.cli.Specs.option;
 import static dev.precis.cli.Specs.positionals;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.format.Json;
 import dev.precis.html.InputKind;
-import dev.precis.html.Inputs;
-import dev.precis.io.InputDocument;
 import dev.precis.io.InputReader;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -43,25 +39,6 @@ public final class InputOptions {
 
   List<String> paths() {
     return files.isEmpty() ? List.of(InputReader.STDIN) : files;
-  }
-
-  /** How to read {@code document}: as given by --input, or HTML when it arrived as HTML. */
-  InputKind kindOf(InputDocument document) {
-    return document.html() && kind == InputKind.AUTO ? InputKind.HTML : kind;
-  }
-
-  /** {@code document} with HTML reduced to its article text; plain text unchanged. */
-  InputDocument asArticle(InputDocument document) {
-    String text = Inputs.toArticleText(document.source(), document.text(), kindOf(document));
-    if (text.equals(document.text()) && !document.html()) {
-      return document;
-    }
-    // JSON offsets refer to the article text, which the user never saw: it goes along in
-    // the output's "text" field so that text[start:end] still works.
-    ObjectNode fields = document.fields() == null ? Json.mapper().createObjectNode()
-        : document.fields().deepCopy();
-    fields.put("text", text);
-    return new InputDocument(document.source(), text, fields);
   }
 
   InputReader reader(RunContext context) {

@@ -2,12 +2,10 @@ package dev.precis.cli;
 
 import static dev.precis.cli.Specs.option;
 
-import dev.precis.core.Document;
-import dev.precis.core.keywords.KeyphraseExtractor.Keyphrase;
+import dev.precis.api.ArticleInput;
+import dev.precis.api.KeywordsOptions;
 import dev.precis.format.Format;
-import dev.precis.format.KeywordsRenderer;
-import dev.precis.io.InputDocument;
-import java.util.List;
+import dev.precis.format.Results;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -35,9 +33,7 @@ final class KeywordsCommand extends DocumentCommand {
   }
 
   @Override
-  String render(InputDocument input, Format format) {
-    Document document = context.session().splitter("precis").apply(Document.of(input.text()));
-    List<Keyphrase> phrases = context.session().keyphrases().extract(document, top);
-    return KeywordsRenderer.render(format, input.source(), input.fields(), document, phrases);
+  String render(ArticleInput input, Format format) {
+    return Results.render(format, precis().keywords(input, new KeywordsOptions(top)));
   }
 }

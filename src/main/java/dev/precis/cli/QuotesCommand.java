@@ -3,15 +3,12 @@ package dev.precis.cli;
 import static dev.precis.cli.Specs.listOption;
 import static dev.precis.cli.Specs.option;
 
-import dev.precis.core.Document;
-import dev.precis.core.Session;
+import dev.precis.api.ArticleInput;
+import dev.precis.api.QuotesOptions;
 import dev.precis.core.quotes.Quote;
-import dev.precis.core.translate.Translation;
 import dev.precis.format.Format;
-import dev.precis.format.QuotesRenderer;
-import dev.precis.io.InputDocument;
+import dev.precis.format.Results;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -69,43 +66,8 @@ final class QuotesCommand extends DocumentCommand {
   }
 
   @Override
-  String render(InputDocument input, Format format) {
-    Session session = context.session();
-    Document document = session.splitter("precis").apply(Document.of(input.text()));
-    List<Quote> quotes = session.quoteExtractor("rules").extract(document).stream()
-        .filter(q -> wanted.contains(q.kind()))
-        .filter(q -> speaker == null || speaks(q.speaker(), speaker))
-        .toList();
-    Translation translated = null;
-    if (translation.enabled()) {
-      // Speakers are names, not words: they are kept as written in the translation.
-      Set<String> names = new HashSet<>();
-      for (Quote q : quotes) {
-        if (q.speaker() != null) {
-          names.add(q.speaker());
-        }
-        if (q.speakerMention() != null) {
-          names.add(document.text(q.speakerMention()));
-        }
-      }
-      translated = translation.translate(session, input,
-          QuotesRenderer.texts(document, quotes), names);
-    }
-    return QuotesRenderer.render(format, input.source(), input.fields(), document, quotes,
-        bySpeaker, translated);
-  }
-
-  /** Whether {@code name} names {@code canonical}: all of it, or its last words. */
-  static boolean speaks(String canonical, String name) {
-    if (canonical == null) {
-      return false;
-    }
-    String c = normalise(canonical);
-    String n = normalise(name);
-    return c.equals(n) || c.endsWith(" " + n);
-  }
-
-  private static String normalise(String s) {
-    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  String render(ArticleInput input, Format format) {
+    QuotesOptions options = new QuotesOptions(wanted, speaker, translation.settings());
+    return Results.render(format, precis().quotes(input, options), bySpeaker);
   }
 }

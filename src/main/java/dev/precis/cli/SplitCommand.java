@@ -3,13 +3,11 @@ package dev.precis.cli;
 import static dev.precis.cli.Specs.candidates;
 import static dev.precis.cli.Specs.option;
 
-import dev.precis.core.Document;
+import dev.precis.api.ArticleInput;
+import dev.precis.api.SplitOptions;
 import dev.precis.core.Session;
-import dev.precis.core.translate.Translation;
 import dev.precis.format.Format;
-import dev.precis.format.SplitRenderer;
-import dev.precis.io.InputDocument;
-import java.util.Set;
+import dev.precis.format.Results;
 import picocli.CommandLine.Model.CommandSpec;
 
 final class SplitCommand extends DocumentCommand {
@@ -40,13 +38,8 @@ final class SplitCommand extends DocumentCommand {
   }
 
   @Override
-  String render(InputDocument input, Format format) {
-    Document document = context.session().splitter(splitter).apply(Document.of(input.text()));
-    Translation translated = null;
-    if (translation.enabled()) {
-      translated = translation.translate(context.session(), input,
-          document.sentences().stream().map(document::text).toList(), Set.of());
-    }
-    return SplitRenderer.render(format, input.source(), input.fields(), document, translated);
+  String render(ArticleInput input, Format format) {
+    return Results.render(format,
+        precis().split(input, new SplitOptions(splitter, translation.settings())));
   }
 }

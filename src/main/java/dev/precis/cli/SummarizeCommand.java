@@ -3,26 +3,13 @@ package dev.precis.cli;
 import static dev.precis.cli.Specs.candidates;
 import static dev.precis.cli.Specs.option;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.precis.core.Document;
+import dev.precis.api.ArticleInput;
+import dev.precis.api.SummarizeOptions;
 import dev.precis.core.Session;
-import dev.precis.core.Span;
-import dev.precis.core.summary.Article;
-import dev.precis.core.summary.AutoRanker;
-import dev.precis.core.summary.GivenSentences;
 import dev.precis.core.summary.LengthLimit;
-import dev.precis.core.summary.Ranker;
-import dev.precis.core.summary.Summarizer;
-import dev.precis.core.summary.Summary;
 import dev.precis.core.summary.SummaryOptions;
-import dev.precis.core.summary.Titles;
-import dev.precis.core.translate.Translation;
 import dev.precis.format.Format;
-import dev.precis.format.SummaryRenderer;
-import dev.precis.io.InputDocument;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
+import dev.precis.format.Results;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -93,11 +80,13 @@ final class SummarizeCommand extends DocumentCommand {
 
   @Override
   void validate() {
-    options(context.session().ranker(method));
+    context.session().ranker(method);
+    options();
     translation.validate(context.session());
   }
 
-  private SummaryOptions options(Ranker ranker) {
+  /** The options as the pipeline API takes them; throws on values out of range. */
+  private SummarizeOptions options() {
     LengthLimit limit;
     if (words != null) {
       if (words < 0) {
@@ -116,8 +105,7 @@ final class SummarizeCommand extends DocumentCommand {
       }
       limit = LengthLimit.sentences(n);
     }
-    double d = diversity != null ? diversity : ranker.defaultDiversity();
-    if (!(d >= 0 && d <= 1)) {
+    if (diversity != null && !(diversity >= 0 && diversity <= 1)) {
       throw new ParameterException(spec.commandLine(), "--diversity must be between 0 and 1");
     }
     SummaryOptions.Order o;
@@ -132,42 +120,13 @@ final class SummarizeCommand extends DocumentCommand {
         throw new ParameterException(spec.commandLine(),
             "unknown order '" + order + "' (choose from: original, rank)");
     }
-    return new SummaryOptions(limit, d, o);
+    return SummarizeOptions.builder().length(limit).method(method).diversity(diversity).order(o)
+        .title(title).noTitle(noTitle).explain(explain).translation(translation.settings())
+        .build();
   }
 
   @Override
-  String render(InputDocument input, Format format) {
-    Session session = context.session();
-    List<String> given = givenSentences(input);
-    Document document = given != null ? GivenSentences.apply(input.source(), input.text(), given)
-        : session.splitter("precis").apply(Document.of(input.text()));
-    Span titleSpan = null;
-    String titleText = title;
-    if (titleText == null && input.fields() != null && input.fields().path("title").isTextual()) {
-      titleText = input.fields().get("title").asText();
-    }
-    if (titleText == null && given == null && !noTitle) {
-      titleSpan = Titles.detect(document);
-      titleText = titleSpan == null ? null : document.text(titleSpan);
-    }
-    Article article = Article.of(document, titleSpan, titleText, session.textAnalyzer());
-    Ranker ranker = session.ranker(method);
-    Summary summary = Summarizer.summarize(article, ranker, options(ranker));
-    String resolved = ranker instanceof AutoRanker auto ? auto.delegate().name() : ranker.name();
-    Translation translated = translation.enabled()
-        ? translation.translate(session, input, SummaryRenderer.texts(summary), Set.of()) : null;
-    return SummaryRenderer.render(format, input.source(), input.fields(), summary,
-        new SummaryRenderer.Settings(method, resolved, titleText, explain), translated);
-  }
-
-  private static List<String> givenSentences(InputDocument input) {
-    if (input.fields() == null || !input.fields().path("sentences").isArray()) {
-      return null;
-    }
-    List<String> result = new ArrayList<>();
-    for (JsonNode s : input.fields().get("sentences")) {
-      result.add(s.asText());
-    }
-    return result;
+  String render(ArticleInput input, Format format) {
+    return Results.render(format, precis().summarize(input, options()));
   }
 }

@@ -1,12 +1,8 @@
 package dev.precis.cli;
 
-import dev.precis.core.Document;
-import dev.precis.core.translate.Translation;
+import dev.precis.api.ArticleInput;
 import dev.precis.format.Format;
-import dev.precis.format.TranslationRenderer;
-import dev.precis.io.InputDocument;
-import java.util.List;
-import java.util.Set;
+import dev.precis.format.Results;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -36,10 +32,7 @@ final class TranslateCommand extends DocumentCommand {
   }
 
   @Override
-  String render(InputDocument input, Format format) {
-    Document document = Document.of(input.text());
-    List<String> paragraphs = document.paragraphs().stream().map(document::text).toList();
-    Translation result = translation.translate(context.session(), input, paragraphs, Set.of());
-    return TranslationRenderer.render(format, input.source(), input.fields(), document, result);
+  String render(ArticleInput input, Format format) {
+    return Results.render(format, precis().translate(input, translation.settings()));
   }
 }

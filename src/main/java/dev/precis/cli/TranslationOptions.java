@@ -3,19 +3,15 @@ package dev.precis.cli;
 import static dev.precis.cli.Specs.candidates;
 import static dev.precis.cli.Specs.option;
 
+import dev.precis.api.Precis;
+import dev.precis.api.TranslationSettings;
 import dev.precis.core.Session;
-import dev.precis.core.translate.DocumentTranslator;
-import dev.precis.core.translate.Translation;
-import dev.precis.core.translate.TranslationRequest;
-import dev.precis.io.InputDocument;
-import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The translation options a command mixes in to translate what it prints ({@code --to}).
- * A command calls {@link #validate} from its own {@code validate()} and {@link #translate}
- * once per document with all the strings it will print, so each document is one batch.
+ * A command calls {@link #validate} from its own {@code validate()} and hands
+ * {@link #settings} to the pipeline API, which translates each document in one batch.
  */
 public final class TranslationOptions {
   String to;
@@ -53,27 +49,13 @@ public final class TranslationOptions {
     return to != null;
   }
 
-  TranslationRequest request() {
-    return TranslationRequest.of(from, to, markUnknown);
-  }
-
-  DocumentTranslator documentTranslator(Session session) {
-    return session.documentTranslator(translator, url);
+  /** The options as the pipeline API takes them. */
+  TranslationSettings settings() {
+    return new TranslationSettings(to, from, translator, url, markUnknown);
   }
 
   /** Checks codes, backend and installed pairs before any input is read. */
   void validate(Session session) {
-    if (!enabled()) {
-      return;
-    }
-    TranslationRequest request = request();
-    documentTranslator(session).checkTarget(request.from(), request.to());
-  }
-
-  /** The translations of {@code texts}, strings of {@code document}, in one batch. */
-  Translation translate(Session session, InputDocument document, List<String> texts,
-      Set<String> protectedNames) {
-    return documentTranslator(session).translate(document.source(), document.text(), texts,
-        request(), protectedNames);
+    Precis.on(session).checkTranslation(settings());
   }
 }
