@@ -1,5 +1,6 @@
 package dev.precis.api;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  *
  * @param extractor the article extractor's name ({@code precis}, or {@code body} for all text)
  */
-public record ExtractOptions(String extractor) {
+public record ExtractOptions(String extractor) implements Serializable {
   /** The default extractor. */
   public static final ExtractOptions DEFAULTS = new ExtractOptions("precis");
 

@@ -1,5 +1,6 @@
 package dev.precis.api;
 
+import java.io.Serializable;
 import dev.precis.core.quotes.Quote;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.Set;
  * @param translation whether to translate the quotes
  */
 public record QuotesOptions(Set<Quote.Kind> kinds, String speaker,
-    TranslationSettings translation) {
+    TranslationSettings translation) implements Serializable {
   /** Every kind, every speaker, no translation. */
   public static final QuotesOptions DEFAULTS = new QuotesOptions(
       EnumSet.allOf(Quote.Kind.class), null, TranslationSettings.NONE);

@@ -1,5 +1,6 @@
 package dev.precis.api;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  * @param splitter the sentence splitter's name ({@code precis}, {@code opennlp}, {@code rules})
  * @param translation whether to translate the sentences
  */
-public record SplitOptions(String splitter, TranslationSettings translation) {
+public record SplitOptions(String splitter, TranslationSettings translation) implements Serializable {
   /** The default splitter, no translation. */
   public static final SplitOptions DEFAULTS = new SplitOptions("precis", TranslationSettings.NONE);
 

@@ -1,5 +1,6 @@
 package dev.precis.api;
 
+import java.io.Serializable;
 import dev.precis.core.summary.LengthLimit;
 import dev.precis.core.summary.SummaryOptions;
 import java.util.Objects;
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 public record SummarizeOptions(LengthLimit length, String method, Double diversity,
     SummaryOptions.Order order, String title, boolean noTitle, boolean explain,
-    TranslationSettings translation) {
+    TranslationSettings translation) implements Serializable {
   public SummarizeOptions {
     Objects.requireNonNull(length, "length");
     Objects.requireNonNull(method, "method");

@@ -1,5 +1,6 @@
 package dev.precis.api;
 
+import java.io.Serializable;
 import dev.precis.core.translate.TranslationRequest;
 
 /**
@@ -12,7 +13,7 @@ import dev.precis.core.translate.TranslationRequest;
  * @param markUnknown keep the translator's marks on unknown words
  */
 public record TranslationSettings(String to, String from, String translator, String url,
-    boolean markUnknown) {
+    boolean markUnknown) implements Serializable {
   /** No translation. */
   public static final TranslationSettings NONE = new TranslationSettings(null, "auto",
       "apertium", null, false);

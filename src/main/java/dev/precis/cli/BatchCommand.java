@@ -4,10 +4,8 @@ import static dev.precis.cli.Specs.option;
 import static dev.precis.cli.Specs.positional;
 import static dev.precis.cli.Specs.positionals;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.InputException;
 import dev.precis.format.Format;
-import dev.precis.format.Json;
 import dev.precis.io.InputDocument;
 import dev.precis.io.InputReader;
 import java.io.IOException;
@@ -191,13 +189,8 @@ final class BatchCommand implements Callable<Integer> {
 
   /** The record of a failed document: the input record's fields when it could be read. */
   private String errorRecord(String source, Result result) {
-    ObjectNode node = Json.mapper().createObjectNode();
-    node.put("schema", Json.SCHEMA).put("command", command);
-    if (result.document != null && result.document.fields() != null) {
-      result.document.fields().properties().forEach(f -> node.set(f.getKey(), f.getValue()));
-    }
-    node.put("source", source).put("error", result.error);
-    return Json.line(node);
+    return DocumentTask.errorRecord(command,
+        result.document == null ? null : result.document.fields(), source, result.error);
   }
 
   private void writeFile(InputDocument document, int number, String text, Format format) {

@@ -4,7 +4,7 @@ package dev.precis.core.summary;
  * How long a summary may be, the way a user thinks of it: a number of sentences, a word
  * budget that is never exceeded (whole sentences only), or a fraction of the sentences.
  */
-public record LengthLimit(Unit unit, double value) {
+public record LengthLimit(Unit unit, double value) implements java.io.Serializable {
   /** What {@link #value} counts. */
   public enum Unit { SENTENCES, WORDS, RATIO }
 
