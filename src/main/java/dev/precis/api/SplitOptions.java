@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param splitter the sentence splitter's name ({@code precis}, {@code opennlp}, {@code rules})
  * @param translation whether to translate the sentences
  */
-public record SplitOptions(String splitter, TranslationSettings translation) implements Serializable {
+public record SplitOptions(String splitter, TranslationSettings translation)
+    implements Serializable {
   /** The default splitter, no translation. */
   public static final SplitOptions DEFAULTS = new SplitOptions("precis", TranslationSettings.NONE);
 

@@ -1,8 +1,13 @@
 package dev.precis.repl;
 
+import dev.precis.api.ArticleInput;
+import dev.precis.api.Precis;
+import dev.precis.api.SplitOptions;
+import dev.precis.api.TranslationSettings;
 import dev.precis.core.Document;
 import dev.precis.core.Session;
 import dev.precis.core.Span;
+import dev.precis.html.InputKind;
 import dev.precis.io.InputDocument;
 import java.util.Collections;
 import java.util.Map;
@@ -64,7 +69,8 @@ public final class ShellState {
     if (article == null) {
       return "";
     }
-    Document doc = session.splitter(splitter).apply(Document.of(article.text()));
+    Document doc = Precis.on(session).split(ArticleInput.from(article, InputKind.TEXT),
+        new SplitOptions(splitter, TranslationSettings.NONE)).document();
     int[] paragraphOf = doc.sentenceParagraphs();
     StringBuilder out = new StringBuilder();
     out.append("# ").append(article.source()).append(": ").append(doc.paragraphs().size())

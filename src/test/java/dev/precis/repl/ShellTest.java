@@ -50,9 +50,11 @@ class ShellTest {
     Assumptions.assumeTrue(onPath("tmux"), "tmux not installed");
     String session = "precis-test-" + ProcessHandle.current().pid();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // The class path goes in an argument file: with Spark's jars it is too long for tmux.
+    Path arguments = Files.writeString(home.resolve("java-arguments"),
+        "-cp \"" + System.getProperty("java.class.path") + "\"\n");
     String command = "cd " + Path.of("").toAbsolutePath() + " && HOME=" + home + " XDG_DATA_HOME="
-        + home + " " + java + " -cp " + System.getProperty("java.class.path")
-        + " dev.precis.cli.Main";
+        + home + " " + java + " @" + arguments + " dev.precis.cli.Main";
     run("tmux", "new-session", "-d", "-s", session, "-x", "150", "-y", "50", command);
     try {
       awaitScreen(session, "precis>");
