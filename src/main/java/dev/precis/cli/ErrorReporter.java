@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 final class ErrorReporter {
   private final PrintWriter err;
   private int count;
+  private int internalCount;
 
   ErrorReporter(PrintWriter err) {
     this.err = err;
@@ -28,6 +29,16 @@ final class ErrorReporter {
     }
     err.println(line);
     err.flush();
+  }
+
+  /** A failure that is precis's, not the input's (a bug): counted apart, for exit code 1. */
+  void internal(String source, RuntimeException e) {
+    internalCount++;
+    line(source, "internal error: " + e, "run with --debug for details");
+  }
+
+  int internalCount() {
+    return internalCount;
   }
 
   int count() {

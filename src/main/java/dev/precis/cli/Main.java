@@ -79,7 +79,11 @@ public final class Main {
       commandLine.setOut(out)
           .setErr(err)
           .setExecutionExceptionHandler(new ExecutionErrors(err, debug))
-          .setParameterExceptionHandler(new UsageErrors(err));
+          .setParameterExceptionHandler(new UsageErrors(err))
+          .setExecutionStrategy(parsed -> {
+            ConfigDefaults.applyToGroups(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+          });
       code = commandLine.execute(args);
     } catch (Config.ConfigException e) {
       err.println("precis: " + e.getMessage());
@@ -202,6 +206,10 @@ public final class Main {
       if (e instanceof Output.OutputFileException output) {
         reporter.line(output.path, output.getMessage(), null);
         return ExitCodes.BAD_INPUT;
+      }
+      if (e instanceof Output.OutputWriteException write) {
+        reporter.line(write.path, write.getMessage(), null);
+        return ExitCodes.FAILURE;
       }
       if (e instanceof UncheckedIOException io) {
         reporter.line(null, io.getMessage() + ": " + io.getCause().getMessage(), null);
