@@ -62,6 +62,13 @@ class RobustnessTest {
   }
 
   @Test
+  void theShellRefusesToLoadAnEndlessFileAndGoesOn() {
+    Cli.Result r = Cli.runWithInput("load /dev/zero\nload " + Cli.seedArticle() + "\nexit\n", "shell");
+    assertThat(r.out()).contains("/dev/zero: larger than 32 MB, the limit for one document")
+        .contains("loaded " + Cli.seedArticle());
+  }
+
+  @Test
   void anEndlessJsonLinesLineIsOneErrorRecord() throws IOException {
     Cli.Result r = Cli.run(endless((byte) 'y'), "split", "--jsonl");
     assertThat(r.exitCode()).isEqualTo(2);
