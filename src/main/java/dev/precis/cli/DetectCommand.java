@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.core.InputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.Document;
 import dev.precis.core.translate.LanguageCodes;
@@ -24,6 +25,10 @@ final class DetectCommand extends DocumentCommand {
 
   @Override
   String render(InputDocument input, Format format) {
+    if (input.text().isBlank()) {
+      // The detector still answers for nothing at all ("tur 0.010 Turkish"): say so instead.
+      throw new InputException(input.source(), "no text to detect the language of", null);
+    }
     Detection d = context.session().languageDetector().detect(input.text());
     String name = LanguageCodes.displayName(d.language());
     switch (format) {

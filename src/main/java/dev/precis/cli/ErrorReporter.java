@@ -27,7 +27,7 @@ final class ErrorReporter {
     if (hint != null) {
       line.append(" (").append(hint).append(')');
     }
-    err.println(line);
+    err.println(TerminalText.oneLine(line.toString()));
     err.flush();
   }
 

@@ -86,7 +86,7 @@ public final class Main {
           });
       code = commandLine.execute(args);
     } catch (Config.ConfigException e) {
-      err.println("precis: " + e.getMessage());
+      err.println(TerminalText.oneLine("precis: " + e.getMessage()));
       code = ExitCodes.BAD_INPUT;
     }
     out.flush();
@@ -171,7 +171,7 @@ public final class Main {
     @Override
     public int handleParseException(ParameterException e, String[] args) {
       String command = e.getCommandLine().getCommandSpec().qualifiedName();
-      err.println("precis: " + e.getMessage() + " (see '" + command + " --help')");
+      err.println(TerminalText.oneLine("precis: " + e.getMessage() + " (see '" + command + " --help')"));
       return ExitCodes.BAD_INPUT;
     }
   }

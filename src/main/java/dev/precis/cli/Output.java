@@ -35,7 +35,15 @@ abstract class Output implements AutoCloseable {
   public abstract void close();
 
   static Output stdout(OutputStream out) {
-    return new StreamOutput(out, "standard output");
+    return new StreamOutput(out, "standard output", false);
+  }
+
+  /**
+   * Standard output; on a terminal, control characters of the input (an escape sequence in an
+   * article) are shown, not obeyed. A pipe or file gets the text exactly.
+   */
+  static Output stdout(OutputStream out, boolean terminal) {
+    return new StreamOutput(out, "standard output", terminal);
   }
 
   /**
@@ -49,7 +57,7 @@ abstract class Output implements AutoCloseable {
     }
     if (Files.exists(target) && !Files.isRegularFile(target)) {
       try {
-        return new StreamOutput(Files.newOutputStream(target), target.toString());
+        return new StreamOutput(Files.newOutputStream(target), target.toString(), false);
       } catch (IOException e) {
         throw new OutputFileException(target.toString(), e);
       }
@@ -99,11 +107,13 @@ abstract class Output implements AutoCloseable {
     private final String name;
     private final ReentrantLock lock = new ReentrantLock();
     private final Thread hook;
+    private final boolean terminal;
     private boolean ended;
 
-    StreamOutput(OutputStream out, String name) {
+    StreamOutput(OutputStream out, String name, boolean terminal) {
       this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       this.name = name;
+      this.terminal = terminal;
       this.hook = onSignal(this::endOnSignal);
     }
 
@@ -114,7 +124,7 @@ abstract class Output implements AutoCloseable {
         if (ended) {
           throw new ClosedOutputException(new IOException("ended by a signal"));
         }
-        writer.write(text);
+        writer.write(terminal ? TerminalText.safe(text) : text);
       } catch (IOException e) {
         throw writeError(name, e);
       } finally {
