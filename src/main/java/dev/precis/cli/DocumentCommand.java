@@ -106,6 +106,11 @@ abstract class DocumentCommand implements Callable<Integer> {
       return Json.line(Json.errorObject(spec.name(), document.source(), document.fields(), message(e)));
     } catch (ClosedOutputException | Output.OutputWriteException e) {
       throw e;
+    } catch (java.io.UncheckedIOException e) {
+      // Not the record's fault (a translation server down): exit 1, but the run goes on.
+      String message = e.getMessage() + ": " + e.getCause().getMessage();
+      errors.failure(document.source(), message);
+      return Json.line(Json.errorObject(spec.name(), document.source(), document.fields(), message));
     } catch (RuntimeException e) {
       errors.internal(document.source(), e);
       return Json.line(Json.errorObject(spec.name(), document.source(), document.fields(),

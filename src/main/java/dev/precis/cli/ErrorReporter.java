@@ -37,6 +37,12 @@ final class ErrorReporter {
     line(source, "internal error: " + e, "run with --debug for details");
   }
 
+  /** A failure that is not the input's (I/O, a server): counted apart, for exit code 1. */
+  void failure(String source, String message) {
+    internalCount++;
+    line(source, message, null);
+  }
+
   int internalCount() {
     return internalCount;
   }

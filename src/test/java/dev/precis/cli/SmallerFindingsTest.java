@@ -65,6 +65,13 @@ class SmallerFindingsTest {
       assertThat(nullAnswer.out()).doesNotContain("null");
       assertThat(nullAnswer.exitCode()).isEqualTo(1);
       assertThat(nullAnswer.err()).contains("translations (strings) back").hasLineCount(1);
+      // With --jsonl each record gets its error record and the run goes on (item 8), exit 1.
+      Cli.Result records = Cli.runWithInput("{\"id\":1,\"text\":\"Hello.\"}\n{\"id\":2,\"text\":\"Bye.\"}\n",
+          "translate", "--to", "es", "--from", "en", "--jsonl",
+          "--translator", "libretranslate", "--translator-url", base + "/lt");
+      assertThat(records.exitCode()).isEqualTo(1);
+      assertThat(records.out().lines()).hasSize(2).allMatch(l -> l.contains("\"error\":\"libretranslate server"));
+      assertThat(records.err()).doesNotContain("internal error");
       Cli.Result escape = Cli.runWithInput("Hello.\n", "translate", "--to", "es", "--from", "en",
           "--translator", "libretranslate", "--translator-url", base + "/bad");
       assertThat(escape.exitCode()).isNotZero();
