@@ -60,7 +60,10 @@ final class HttpService {
 
   /** An error about the server's answer, one line, exit code 1. */
   UncheckedIOException error(String message) {
-    return new UncheckedIOException(backend + " server " + base, new IOException(message));
+    // A password in the URL never shows.
+    String shown = base.getRawUserInfo() == null ? base.toString()
+        : base.toString().replace(base.getRawUserInfo() + "@", "***@");
+    return new UncheckedIOException(backend + " server " + shown, new IOException(message));
   }
 
   private URI resolve(String path) {

@@ -36,10 +36,12 @@ class StalledServerTest {
     });
     server.start();
     try {
-      URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/apy");
+      URI url = URI.create("http://ann:s3cret@127.0.0.1:" + server.getAddress().getPort() + "/apy");
       ApyTranslator apy = new ApyTranslator(url, Duration.ofMillis(700));
       assertThatThrownBy(apy::pairs).isInstanceOf(UncheckedIOException.class)
-          .hasRootCauseMessage("no answer within 0 s");
+          .hasRootCauseMessage("no answer within 0 s")
+          .hasMessageStartingWith("apy server http://***@127.0.0.1:")
+          .hasMessageNotContaining("s3cret");
     } finally {
       server.stop(0);
       handlers.shutdownNow();
