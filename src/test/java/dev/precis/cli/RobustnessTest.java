@@ -289,6 +289,21 @@ class RobustnessTest {
   }
 
   @Test
+  void batchAppliesTheDefaultsToTheCommandItRuns() throws IOException {
+    Path corpus = dir.resolve("corpus.jsonl");
+    String article = Files.readString(Cli.seedArticle());
+    Files.writeString(corpus, JSON.createObjectNode().put("id", 1).put("text", article) + "\n");
+    Cli.Result r = Cli.runWithEnv(Map.of("PRECIS_SUMMARIZE_SENTENCES", "1"), "batch", "summarize",
+        corpus.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(records(r.out()).get(0).get("selected")).hasSize(1);
+    Cli.Result split = Cli.runWithEnv(Map.of("PRECIS_SPLIT_FORMAT", "markdown"), "batch", "--out-dir",
+        dir.resolve("md").toString(), "split", corpus.toString());
+    assertThat(split.exitCode()).as(split.err()).isZero();
+    assertThat(dir.resolve("md/1.md")).exists();
+  }
+
+  @Test
   void badSummaryLengthDefaultsAreUsageErrors() throws IOException {
     String seed = Cli.seedArticle().toString();
     for (String bad : new String[] {"sentences=-5", "sentences=abc", "ratio=NaN", "words=-1"}) {
