@@ -3,6 +3,7 @@ package dev.precis.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.Document;
+import dev.precis.core.InputException;
 import dev.precis.core.Session;
 import dev.precis.core.Span;
 import dev.precis.core.keywords.KeyphraseExtractor.Keyphrase;
@@ -198,6 +199,10 @@ public final class Precis implements AutoCloseable {
   /** The article's language. */
   public DetectResult detect(ArticleInput input) {
     ArticleInput article = article(input);
+    if (article.text().isBlank()) {
+      // The detector still answers for nothing at all ("tur 0.010 Turkish"): say so instead.
+      throw new InputException(article.source(), "no text to detect the language of", null);
+    }
     return new DetectResult(article, Document.of(article.text()),
         session.languageDetector().detect(article.text()));
   }

@@ -6,10 +6,10 @@ import static dev.precis.cli.Specs.positionals;
 
 import dev.precis.core.InputException;
 import dev.precis.format.Format;
+import dev.precis.format.Json;
 import dev.precis.io.InputDocument;
 import dev.precis.io.InputReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,10 +69,19 @@ final class BatchCommand implements Callable<Integer> {
     return Specs.withHelpOptions(spec);
   }
 
+  /** More threads than this cannot help on any machine precis runs on, and each costs memory. */
+  static final int MAX_THREADS = 256;
+  /** Bytes of JSON Lines input in flight at once, besides the count: long records wait. */
+  static final long MAX_BYTES_IN_FLIGHT = 256L << 20;
+
   @Override
   public Integer call() throws Exception {
     if (arguments.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "name the input: DIR, FILE.jsonl or -");
+    }
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new ParameterException(spec.commandLine(),
+          "-j must be between 1 and " + MAX_THREADS + ", not " + threads);
     }
     context.session().expectManyDocuments();
     String input = arguments.get(arguments.size() - 1);
@@ -82,24 +90,27 @@ final class BatchCommand implements Callable<Integer> {
     BatchProgress bar = new BatchProgress(context.stderr(),
         progress && context.terminal().stderrIsTty());
     int[] counts = new int[2];
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try (Output out = outDir == null ? Output.stdout(context.stdout()) : null) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    OutDir files = outDir == null ? null : new OutDir(outDir, format);
+    try (Output out = files == null ? Output.stdout(context.stdout()) : files.index()) {
       Deque<Pending> window = new ArrayDeque<>();
-      int limit = Math.max(1, threads) * 4; // bounded memory: at most this many documents in flight
-      forEachDocument(input, (source, read) -> {
+      int limit = threads * 4; // bounded memory: at most this many documents in flight
+      long[] bytesInFlight = {0};
+      forEachDocument(input, (source, size, read) -> {
         // Reading and parsing happen in the workers too: the main thread only hands out
         // raw lines or file names, so it does not become the bottleneck.
-        window.add(new Pending(source, pool.submit(() -> renderOne(worker, read, format))));
-        while (window.size() >= limit) {
-          finish(window.removeFirst(), out, format, counts, bar);
+        window.add(new Pending(source, size, pool.submit(() -> renderOne(worker, read, format))));
+        bytesInFlight[0] += size;
+        while (window.size() >= limit || bytesInFlight[0] > MAX_BYTES_IN_FLIGHT) {
+          Pending done = window.removeFirst();
+          bytesInFlight[0] -= done.size;
+          finish(done, out, files, counts, bar);
         }
       });
       while (!window.isEmpty()) {
-        finish(window.removeFirst(), out, format, counts, bar);
+        finish(window.removeFirst(), out, files, counts, bar);
       }
-      if (out != null) {
-        out.commit();
-      }
+      out.commit();
     } finally {
       pool.shutdownNow();
       bar.done();
@@ -118,7 +129,9 @@ final class BatchCommand implements Callable<Integer> {
     }
     CommandLine sub = new CommandLine(named);
     sub.setCaseInsensitiveEnumValuesAllowed(true);
-    sub.parseArgs(options.toArray(new String[0]));
+    // The config file and PRECIS_* variables apply to the batched command as to any other.
+    sub.setDefaultValueProvider(spec.defaultValueProvider());
+    ConfigDefaults.applyToGroups(sub.parseArgs(options.toArray(new String[0])));
     worker.validate();
     return worker;
   }
@@ -128,13 +141,18 @@ final class BatchCommand implements Callable<Integer> {
     InputDocument read();
   }
 
-  private void forEachDocument(String input, BiConsumer<String, Read> sink) throws IOException {
+  /** Receives each document to read: its source name, its size in memory, its reader. */
+  private interface DocumentSink {
+    void accept(String source, long size, Read read);
+  }
+
+  private void forEachDocument(String input, DocumentSink sink) throws IOException {
     Path path = Path.of(input);
     if (!input.equals(InputReader.STDIN) && Files.isDirectory(path)) {
       InputReader reader = new InputReader(context.stdin(), StandardCharsets.UTF_8, false);
       try (Stream<Path> files = Files.walk(path)) {
         for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-          sink.accept(file.toString(), () -> {
+          sink.accept(file.toString(), 0, () -> {
             List<InputDocument> read = new ArrayList<>(1);
             reader.read(file.toString(), read::add, e -> { });
             return read.get(0);
@@ -143,8 +161,11 @@ final class BatchCommand implements Callable<Integer> {
       }
       return;
     }
-    new InputReader(context.stdin(), StandardCharsets.UTF_8, true)
-        .forEachLine(input, (source, line) -> sink.accept(source, () -> InputReader.record(source, line)));
+    new InputReader(context.stdin(), StandardCharsets.UTF_8, true).forEachLine(input,
+        (source, line) -> sink.accept(source, 2L * line.length(), () -> InputReader.record(source, line)),
+        bad -> sink.accept(bad.source(), 0, () -> {
+          throw bad;
+        }));
   }
 
   /** Runs in a worker thread: the rendered document, or a failure with what is known of it. */
@@ -162,7 +183,7 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private void finish(Pending pending, Output out, Format format, int[] counts, BatchProgress bar) {
+  private void finish(Pending pending, Output out, OutDir files, int[] counts, BatchProgress bar) {
     Result result;
     try {
       result = pending.future.get();
@@ -173,48 +194,27 @@ final class BatchCommand implements Callable<Integer> {
       result = new Result(null, null, String.valueOf(e.getCause()));
     }
     counts[0]++;
+    if (files != null && result.error == null) {
+      try {
+        out.write(files.write(pending.source, result.document, result.output));
+      } catch (Output.OutputWriteException | Output.OutputFileException e) {
+        result = new Result(result.document, null, e.getMessage());
+      }
+    }
     if (result.error != null) {
       counts[1]++;
-    }
-    String text = result.error == null ? result.output : errorRecord(pending.source, result);
-    if (out != null) {
-      out.write(text);
-    } else if (result.error == null) {
-      writeFile(result.document, counts[0], text, format);
-    } else {
-      context.stderr().println("precis: " + pending.source + ": " + result.error);
+      out.write(Json.line(Json.errorObject(command, pending.source,
+          result.document == null ? null : result.document.fields(), result.error)));
+      if (files != null) {
+        context.stderr().println("precis: " + pending.source + ": " + result.error);
+      }
+    } else if (files == null) {
+      out.write(result.output);
     }
     bar.update(counts[0], counts[1]);
   }
 
-  /** The record of a failed document: the input record's fields when it could be read. */
-  private String errorRecord(String source, Result result) {
-    return DocumentTask.errorRecord(command,
-        result.document == null ? null : result.document.fields(), source, result.error);
-  }
-
-  private void writeFile(InputDocument document, int number, String text, Format format) {
-    String extension = switch (format) {
-      case JSON -> ".json";
-      case MARKDOWN -> ".md";
-      default -> ".txt";
-    };
-    String id = document.fields() != null && document.fields().hasNonNull("id")
-        ? document.fields().get("id").asText() : null;
-    String name = id != null ? id : Path.of(document.source().replaceAll(":\\d+$", "")).getFileName()
-        + (document.source().matches(".*:\\d+$") ? "-" + number : "");
-    try {
-      Files.createDirectories(outDir);
-      try (Output file = Output.file(outDir.resolve(name.replaceAll("[/\\\\]", "_") + extension))) {
-        file.write(text);
-        file.commit();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write into " + outDir, e);
-    }
-  }
-
-  private record Pending(String source, Future<Result> future) {}
+  private record Pending(String source, long size, Future<Result> future) {}
 
   /** A worker's result: the document (null when it could not be read), output or error. */
   private record Result(InputDocument document, String output, String error) {}

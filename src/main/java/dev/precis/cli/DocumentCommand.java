@@ -4,6 +4,7 @@ import dev.precis.api.ArticleInput;
 import dev.precis.api.Precis;
 import dev.precis.core.InputException;
 import dev.precis.format.Format;
+import dev.precis.format.Json;
 import dev.precis.io.InputDocument;
 import dev.precis.io.InputReader;
 import java.util.concurrent.Callable;
@@ -75,17 +76,52 @@ abstract class DocumentCommand implements Callable<Integer> {
               out.write(header(document.source(), format, first[0]));
             }
             first[0] = false;
-            out.write(process(document, format));
-          }, errors::report);
+            out.write(input.jsonLines ? processRecord(document, errors) : process(document, format));
+          }, bad -> {
+            errors.report(bad);
+            if (input.jsonLines) {
+              out.write(Json.line(Json.errorObject(spec.name(), bad.source(), null, message(bad))));
+            }
+          });
         } catch (InputException e) {
           errors.report(e);
         }
       }
-      if (errors.count() == 0 || output.output == null) {
+      // JSON Lines output holds a line for every record, failed ones included: it is written.
+      if (errors.count() == 0 || output.output == null || input.jsonLines) {
         out.commit();
       }
     }
-    return errors.count() == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    return errors.count() == 0 ? ExitCodes.OK
+        : errors.internalCount() > 0 ? ExitCodes.FAILURE : ExitCodes.BAD_INPUT;
+  }
+
+  /**
+   * One JSON Lines record's output line: the result, or when processing fails an error record
+   * with the record's fields (its id), as batch writes, so no record is lost in silence.
+   */
+  private String processRecord(InputDocument document, ErrorReporter errors) {
+    try {
+      return process(document, Format.JSON);
+    } catch (InputException e) {
+      errors.report(new InputException(document.source(), e.getMessage(), e.hint()));
+      return Json.line(Json.errorObject(spec.name(), document.source(), document.fields(), message(e)));
+    } catch (ClosedOutputException | Output.OutputWriteException e) {
+      throw e;
+    } catch (java.io.UncheckedIOException e) {
+      // Not the record's fault (a translation server down): exit 1, but the run goes on.
+      String message = e.getMessage() + ": " + e.getCause().getMessage();
+      errors.failure(document.source(), message);
+      return Json.line(Json.errorObject(spec.name(), document.source(), document.fields(), message));
+    } catch (RuntimeException e) {
+      errors.internal(document.source(), e);
+      return Json.line(Json.errorObject(spec.name(), document.source(), document.fields(),
+          "internal error: " + e));
+    }
+  }
+
+  private static String message(InputException e) {
+    return e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")");
   }
 
   private static String header(String source, Format format, boolean first) {

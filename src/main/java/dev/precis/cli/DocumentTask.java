@@ -72,12 +72,6 @@ public final class DocumentTask {
    */
   public static String errorRecord(String command, ObjectNode fields, String source,
       String error) {
-    ObjectNode node = Json.mapper().createObjectNode();
-    node.put("schema", Json.SCHEMA).put("command", command);
-    if (fields != null) {
-      fields.properties().forEach(f -> node.set(f.getKey(), f.getValue()));
-    }
-    node.put("source", source).put("error", error);
-    return Json.line(node);
+    return Json.line(Json.errorObject(command, source, fields, error));
   }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 final class ErrorReporter {
   private final PrintWriter err;
   private int count;
+  private int internalCount;
 
   ErrorReporter(PrintWriter err) {
     this.err = err;
@@ -26,8 +27,24 @@ final class ErrorReporter {
     if (hint != null) {
       line.append(" (").append(hint).append(')');
     }
-    err.println(line);
+    err.println(TerminalText.oneLine(line.toString()));
     err.flush();
+  }
+
+  /** A failure that is precis's, not the input's (a bug): counted apart, for exit code 1. */
+  void internal(String source, RuntimeException e) {
+    internalCount++;
+    line(source, "internal error: " + e, "run with --debug for details");
+  }
+
+  /** A failure that is not the input's (I/O, a server): counted apart, for exit code 1. */
+  void failure(String source, String message) {
+    internalCount++;
+    line(source, message, null);
+  }
+
+  int internalCount() {
+    return internalCount;
   }
 
   int count() {

@@ -79,10 +79,14 @@ public final class Main {
       commandLine.setOut(out)
           .setErr(err)
           .setExecutionExceptionHandler(new ExecutionErrors(err, debug))
-          .setParameterExceptionHandler(new UsageErrors(err));
+          .setParameterExceptionHandler(new UsageErrors(err))
+          .setExecutionStrategy(parsed -> {
+            ConfigDefaults.applyToGroups(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+          });
       code = commandLine.execute(args);
     } catch (Config.ConfigException e) {
-      err.println("precis: " + e.getMessage());
+      err.println(TerminalText.oneLine("precis: " + e.getMessage()));
       code = ExitCodes.BAD_INPUT;
     }
     out.flush();
@@ -167,7 +171,7 @@ public final class Main {
     @Override
     public int handleParseException(ParameterException e, String[] args) {
       String command = e.getCommandLine().getCommandSpec().qualifiedName();
-      err.println("precis: " + e.getMessage() + " (see '" + command + " --help')");
+      err.println(TerminalText.oneLine("precis: " + e.getMessage() + " (see '" + command + " --help')"));
       return ExitCodes.BAD_INPUT;
     }
   }
@@ -202,6 +206,10 @@ public final class Main {
       if (e instanceof Output.OutputFileException output) {
         reporter.line(output.path, output.getMessage(), null);
         return ExitCodes.BAD_INPUT;
+      }
+      if (e instanceof Output.OutputWriteException write) {
+        reporter.line(write.path, write.getMessage(), null);
+        return ExitCodes.FAILURE;
       }
       if (e instanceof UncheckedIOException io) {
         reporter.line(null, io.getMessage() + ": " + io.getCause().getMessage(), null);

@@ -29,7 +29,8 @@ public final class OutputOptions {
   }
 
   Output open(RunContext context) {
-    return output == null ? Output.stdout(context.stdout()) : Output.file(output);
+    return output == null ? Output.stdout(context.stdout(), context.terminal().stdoutIsTty())
+        : Output.file(output);
   }
 
   /** Accepts the format in any case and names the choices when it is wrong. */

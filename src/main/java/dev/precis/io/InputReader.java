@@ -7,19 +7,22 @@ import dev.precis.core.InputException;
 import dev.precis.core.Lazy;
 import dev.precis.core.TextDecoder;
 import dev.precis.format.Json;
-import java.io.BufferedReader;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -54,14 +57,15 @@ public final class InputReader {
    * goes to {@code badRecord} and reading goes on with the next line.
    */
   public void read(String path, Consumer<InputDocument> sink, Consumer<InputException> badRecord) {
-    String source = STDIN.equals(path) ? STDIN_NAME : path;
+    String source = sourceName(path);
     if (UrlFetcher.isUrl(path)) {
       UrlFetcher.Fetched fetched = urls.get().fetch(path, charset);
       sink.accept(new InputDocument(source, fetched.text(), null, fetched.isHtml()));
       return;
     }
     if (!jsonLines) {
-      sink.accept(new InputDocument(source, TextDecoder.decode(bytes(path), charset, source), null));
+      byte[] bytes = bytes(path, source);
+      sink.accept(new InputDocument(source, TextDecoder.decode(bytes, charsetOf(bytes), source), null));
       return;
     }
     forEachLine(path, (lineSource, line) -> {
@@ -73,32 +77,71 @@ public final class InputReader {
         return;
       }
       sink.accept(record);
-    });
+    }, badRecord);
   }
 
   /**
    * Hands each non-blank line of {@code path} (JSON Lines, strictly decoded) to {@code sink}
-   * with its source name {@code path:line}, unparsed: batch parses them in its workers.
+   * with its source name {@code path:line}, unparsed: batch parses them in its workers. A line
+   * that cannot be decoded or is over {@link Limits#MAX_LINE_BYTES} goes to {@code badLine}
+   * and reading goes on with the next line; a bad file throws.
    */
-  public void forEachLine(String path, BiConsumer<String, String> sink) {
-    String source = STDIN.equals(path) ? STDIN_NAME : path;
-    try (InputStream in = open(path);
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+  public void forEachLine(String path, BiConsumer<String, String> sink,
+      Consumer<InputException> badLine) {
+    String source = sourceName(path);
+    try (InputStream in = open(path)) {
+      LineReader lines = new LineReader(in, Limits.MAX_LINE_BYTES, Limits.MAX_SKIP_BYTES);
       int lineNumber = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      for (LineReader.Kind kind = lines.next(); kind != LineReader.Kind.END; kind = lines.next()) {
         lineNumber++;
+        String lineSource = source + ":" + lineNumber;
+        if (kind == LineReader.Kind.TOO_LONG) {
+          boolean goesOn = lines.skippedToEnd();
+          badLine.accept(new InputException(lineSource, "line longer than "
+              + Limits.megabytes(Limits.MAX_LINE_BYTES) + ", the limit for a JSON Lines record"
+              + (goesOn ? "" : "; no line end within " + Limits.megabytes(Limits.MAX_SKIP_BYTES)
+                  + " more, so the rest of " + source + " is not read"),
+              goesOn ? "split the record's text" : "is this JSON Lines?"));
+          if (!goesOn) {
+            return;
+          }
+          continue;
+        }
+        String line;
+        try {
+          line = decodeLine(lines.bytes(), lines.length(), lineSource, lineNumber == 1);
+        } catch (InputException e) {
+          badLine.accept(e);
+          continue;
+        }
         if (!line.isBlank()) {
-          sink.accept(source + ":" + lineNumber, line);
+          sink.accept(lineSource, line);
         }
       }
-    } catch (CharacterCodingException e) {
-      throw new InputException(source, "invalid " + charset.name() + " in JSON Lines input",
-          "JSON Lines must be UTF-8");
     } catch (IOException e) {
       throw readError(source, e);
     }
+  }
+
+  private String decodeLine(byte[] bytes, int length, String source, boolean first) {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+    CharBuffer out = CharBuffer.allocate((int) (length * (double) decoder.maxCharsPerByte()) + 4);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      throw new InputException(source, "invalid " + charset.name() + " at byte " + (in.position() + 1)
+          + " of the line", "JSON Lines must be UTF-8; this record is skipped");
+    }
+    out.flip();
+    if (first && out.hasRemaining() && out.charAt(0) == '\uFEFF') {
+      out.position(1);
+    }
+    return out.toString();
   }
 
   /**
@@ -124,12 +167,47 @@ public final class InputReader {
     return new InputDocument(source, text, object, html);
   }
 
-  private byte[] bytes(String path) {
+  /** The name a document from {@code path} goes by: no password of a URL shows. */
+  static String sourceName(String path) {
+    return STDIN.equals(path) ? STDIN_NAME : UrlFetcher.isUrl(path) ? UrlFetcher.redact(path) : path;
+  }
+
+  /**
+   * The bytes of one document, read only up to the cap. A plain read loop, not readAllBytes:
+   * FileInputStream's asks the file for its size and position, which a pipe such as
+   * {@code <(cat file)} cannot tell ("Illegal seek").
+   */
+  private byte[] bytes(String path, String source) {
     try (InputStream in = open(path)) {
-      return in.readAllBytes();
+      byte[] bytes = new byte[8192];
+      int length = 0;
+      while (true) {
+        if (length == bytes.length) {
+          if (length > Limits.MAX_DOCUMENT_BYTES) {
+            throw new InputException(source, "larger than " + Limits.megabytes(Limits.MAX_DOCUMENT_BYTES)
+                + ", the limit for one document", "split it into parts");
+          }
+          bytes = Arrays.copyOf(bytes, Math.min(bytes.length * 2, Limits.MAX_DOCUMENT_BYTES + 1));
+        }
+        int n = in.read(bytes, length, bytes.length - length);
+        if (n < 0) {
+          return Arrays.copyOf(bytes, length);
+        }
+        length += n;
+      }
     } catch (IOException e) {
-      throw readError(STDIN.equals(path) ? STDIN_NAME : path, e);
+      throw readError(source, e);
     }
+  }
+
+  /**
+   * The charset to decode {@code bytes} with: a UTF-16 byte-order mark says UTF-16 even when
+   * the default UTF-8 was asked for (its zero bytes would otherwise look binary).
+   */
+  private Charset charsetOf(byte[] bytes) {
+    boolean utf16Mark = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+    return utf16Mark && charset.equals(StandardCharsets.UTF_8) ? StandardCharsets.UTF_16 : charset;
   }
 
   private InputStream open(String path) throws IOException {

@@ -17,9 +17,14 @@ public final class Cli {
   }
 
   public static Result run(byte[] stdin, String... args) {
+    return run(new ByteArrayInputStream(stdin), args);
+  }
+
+  /** Runs with {@code stdin} as standard input: a stream that need not end. */
+  public static Result run(java.io.InputStream stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new ByteArrayInputStream(stdin), out, err);
+    int code = Main.run(args, stdin, out, err);
     return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 

@@ -66,10 +66,12 @@ class SplitCommandTest {
     Cli.Result r = Cli.runWithInput(input, "split", "--jsonl");
     assertThat(r.exitCode()).isEqualTo(2);
     List<String> lines = r.out().lines().toList();
-    assertThat(lines).hasSize(2);
+    assertThat(lines).hasSize(3); // one line per input line: the bad one is an error record
     assertThat(JSON.readTree(lines.get(0)).get("id").asText()).isEqualTo("a");
     assertThat(JSON.readTree(lines.get(0)).get("sentences")).hasSize(2);
-    assertThat(JSON.readTree(lines.get(1)).get("id").asInt()).isEqualTo(7);
+    assertThat(JSON.readTree(lines.get(1)).get("source").asText()).isEqualTo("<stdin>:2");
+    assertThat(JSON.readTree(lines.get(1)).get("error").asText()).startsWith("malformed JSON");
+    assertThat(JSON.readTree(lines.get(2)).get("id").asInt()).isEqualTo(7);
     assertThat(r.err()).startsWith("precis: <stdin>:2: malformed JSON").doesNotContain("at dev.");
     assertThat(r.err().lines()).hasSize(1);
   }

@@ -189,6 +189,9 @@ public final class DocumentTranslator {
 
   /** Checks that some installed pair reaches {@code to} (from {@code from} when given). */
   public void checkTarget(String from, String to) {
+    if (to.equals(from)) {
+      return; // the text passes through as it is: no pair, no engine needed
+    }
     translator.checkAvailable();
     boolean any = translator.pairs().stream()
         .anyMatch(p -> p.to().equals(to) && (from == null || p.from().equals(from)));

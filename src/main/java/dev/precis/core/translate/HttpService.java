@@ -10,6 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -56,7 +60,10 @@ final class HttpService {
 
   /** An error about the server's answer, one line, exit code 1. */
   UncheckedIOException error(String message) {
-    return new UncheckedIOException(backend + " server " + base, new IOException(message));
+    // A password in the URL never shows.
+    String shown = base.getRawUserInfo() == null ? base.toString()
+        : base.toString().replace(base.getRawUserInfo() + "@", "***@");
+    return new UncheckedIOException(backend + " server " + shown, new IOException(message));
   }
 
   private URI resolve(String path) {
@@ -69,8 +76,7 @@ final class HttpService {
     String lastStatus = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
-        HttpResponse<String> response = client.send(built,
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = sendWithin(built);
         int status = response.statusCode();
         if (status < 300) {
           return response.body();
@@ -94,6 +100,29 @@ final class HttpService {
     }
     throw error(lastStatus != null ? lastStatus
         : "connection failed: " + lastFailure.getMessage());
+  }
+
+  /**
+   * The answer, headers and body, within the request timeout: the client's own timeout covers
+   * the headers only, so a server that stalls or drips its body would hold precis for good.
+   */
+  private HttpResponse<String> sendWithin(HttpRequest request) throws IOException, InterruptedException {
+    CompletableFuture<HttpResponse<String>> answer =
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    try {
+      return answer.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      answer.cancel(true);
+      throw new java.net.http.HttpTimeoutException("no answer within the timeout");
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(String.valueOf(e.getCause()), e.getCause());
+    }
   }
 
   private static void pause(int attempt) {

@@ -64,9 +64,10 @@ public final class LibreTranslateTranslator implements Translator {
     }
     JsonNode answer = parse(service.postJson("translate", request.toString()));
     JsonNode texts = answer.path("translatedText");
-    if (!texts.isArray() || texts.size() != segments.size()) {
+    if (!texts.isArray() || texts.size() != segments.size()
+        || !java.util.stream.StreamSupport.stream(texts.spliterator(), false).allMatch(JsonNode::isTextual)) {
       throw service.error(answer.has("error") ? answer.path("error").asText()
-          : "expected " + segments.size() + " translations back");
+          : "expected " + segments.size() + " translations (strings) back");
     }
     List<String> out = new ArrayList<>(segments.size());
     texts.forEach(t -> out.add(t.asText().strip()));
