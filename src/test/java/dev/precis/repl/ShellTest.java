@@ -23,7 +23,7 @@ class ShellTest {
         "split --splitter nope", "split", "paste", "Quotes \"stay\" literal! Even !! and '.", ".",
         "show", "time split --splitter opennlp", "exit", "");
     Cli.Result r = Cli.runWithInput(script, "shell");
-    assertThat(r.exitCode()).isZero();
+    assertThat(r.exitCode()).as("a script with a failed command fails").isEqualTo(2);
     String out = r.out();
     assertThat(out).contains("precis: <stdin>: cannot read: no article loaded (load FILE, or paste)");
     assertThat(out).contains("loaded examples/kazakhstan-eu-call.txt");
@@ -33,6 +33,48 @@ class ShellTest {
     assertThat(out).contains("{\"schema\":1,\"command\":\"split\",\"source\":\"<stdin>\"");
     assertThat(out).contains("[1] Quotes \"stay\" literal!").contains("[2] Even !! and '.");
     assertThat(out).containsPattern("time: \\d+ ms");
+  }
+
+  @Test
+  void scriptWhoseCommandsAllSucceedExitsZero() {
+    Cli.Result r = Cli.runWithInput("load " + Cli.seedArticle() + "\nsplit\nshow\n", "shell");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("[18] He pointed out");
+  }
+
+  @Test
+  void mistypedCommandGetsASuggestionAndHelpExplainsShellCommands() {
+    Cli.Result r = Cli.runWithInput("summarise\nlaod x\nhelp load\nhelp exit\n", "shell");
+    assertThat(r.out()).contains("precis: unknown command 'summarise' (did you mean summarize? "
+        + "'help' lists the commands)\n");
+    assertThat(r.out()).contains("precis: unknown command 'laod' (did you mean load? ");
+    assertThat(r.out()).doesNotContain("Unmatched argument").doesNotContain("Usage: precis");
+    assertThat(r.out()).contains("  load FILE|URL     load an article")
+        .contains("page is reduced to its article text")
+        .contains("  exit, quit        leave");
+    assertThat(r.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void helpListsShellAndPrecisCommandsOnOneScreen() {
+    Cli.Result r = Cli.runWithInput("help\n", "shell");
+    String help = r.out().substring(r.out().indexOf("Shell commands:"));
+    assertThat(help).contains("  load FILE|URL").contains("  summarize ").contains("  batch ");
+    assertThat(help.lines().count()).as("lines of help").isLessThanOrEqualTo(40);
+    assertThat(help).doesNotContain("Exit codes");
+  }
+
+  @Test
+  void loadingAWebPageLoadsItsArticle() throws IOException {
+    Path page = home.resolve("page.html");
+    Files.writeString(page, dev.precis.html.SyntheticPages.newsPage());
+    Cli.Result r = Cli.runWithInput("load " + page + "\nshow\nsplit\n", "shell");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).containsPattern("loaded \\S*page\\.html: article extracted from the HTML "
+        + "page \\(\\d+ chars of text from \\d+ of HTML\\)");
+    assertThat(r.out()).contains("[1] Harbour town votes to rebuild its old ferry pier")
+        .contains("The council of Port Wendle voted on Tuesday")
+        .doesNotContain("<p>").doesNotContain("window.analytics").doesNotContain("cookies");
   }
 
   @Test
