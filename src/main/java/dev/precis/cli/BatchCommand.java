@@ -35,6 +35,7 @@ final class BatchCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
   Path outDir;
   boolean progress;
+  List<String> includes = new ArrayList<>();
   String command;
   List<String> arguments = new ArrayList<>();
 
@@ -63,6 +64,10 @@ final class BatchCommand implements Callable<Integer> {
     spec.addOption(option(boolean.class, this, "progress", "--progress")
         .negatable(true).defaultValue("true")
         .description("Show a progress line on standard error when it is a terminal.").build());
+    spec.addOption(Specs.listOption(String.class, this, "includes", "--include")
+        .paramLabel("GLOB")
+        .description("In a folder, only files whose name matches GLOB (e.g. '*.txt'; with a '/', "
+            + "the path below the folder: 'news/**.html'). May be repeated.").build());
     spec.addPositional(positional(String.class, this, "command").index("0")
         .paramLabel("COMMAND").description("The command to run, e.g. split.").build());
     spec.addPositional(positionals(String.class, "0..*", this, "arguments")
@@ -88,7 +93,7 @@ final class BatchCommand implements Callable<Integer> {
     try (Output out = outDir == null ? Output.stdout(context.stdout()) : null) {
       Deque<Pending> window = new ArrayDeque<>();
       int limit = Math.max(1, threads) * 4; // bounded memory: at most this many documents in flight
-      forEachDocument(input, (source, read) -> {
+      forEachDocument(input, bar, (source, read) -> {
         // Reading and parsing happen in the workers too: the main thread only hands out
         // raw lines or file names, so it does not become the bottleneck.
         window.add(new Pending(source, pool.submit(() -> renderOne(worker, read, format))));
@@ -130,20 +135,28 @@ final class BatchCommand implements Callable<Integer> {
     InputDocument read();
   }
 
-  private void forEachDocument(String input, BiConsumer<String, Read> sink) throws IOException {
+  private void forEachDocument(String input, BatchProgress bar, BiConsumer<String, Read> sink)
+      throws IOException {
     Path path = Path.of(input);
     if (!input.equals(InputReader.STDIN) && Files.isDirectory(path)) {
       InputReader reader = new InputReader(context.stdin(), StandardCharsets.UTF_8, false);
-      try (Stream<Path> files = Files.walk(path)) {
-        for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-          sink.accept(file.toString(), () -> {
-            List<InputDocument> read = new ArrayList<>(1);
-            reader.read(file.toString(), read::add, e -> { });
-            return read.get(0);
-          });
-        }
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(path)) {
+        files = walk.filter(Files::isRegularFile).filter(BatchFiles.included(path, includes))
+            .sorted().toList();
+      }
+      bar.total(files.size());
+      for (Path file : files) {
+        sink.accept(file.toString(), () -> {
+          List<InputDocument> read = new ArrayList<>(1);
+          reader.read(file.toString(), read::add, e -> { });
+          return read.get(0);
+        });
       }
       return;
+    }
+    if (!input.equals(InputReader.STDIN) && Files.isRegularFile(path)) {
+      bar.total(BatchFiles.countLines(path));
     }
     new InputReader(context.stdin(), StandardCharsets.UTF_8, true)
         .forEachLine(input, (source, line) -> sink.accept(source, () -> InputReader.record(source, line)));
@@ -204,6 +217,7 @@ final class BatchCommand implements Callable<Integer> {
     String extension = switch (format) {
       case JSON -> ".json";
       case MARKDOWN -> ".md";
+      case TSV -> ".tsv";
       default -> ".txt";
     };
     String id = document.fields() != null && document.fields().hasNonNull("id")

@@ -6,6 +6,7 @@ import dev.precis.core.translate.LanguageCodes;
 import dev.precis.core.translate.LanguageDetector.Detection;
 import dev.precis.format.Format;
 import dev.precis.format.Json;
+import dev.precis.format.Tsv;
 import dev.precis.io.InputDocument;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,9 @@ final class DetectCommand extends DocumentCommand {
             .put("language_name", name)
             .put("confidence", Math.round(d.confidence() * 1000) / 1000.0);
         return Json.line(root);
+      case TSV:
+        return Tsv.detect(input.source(), d.language(), LanguageCodes.toIso1(d.language()), name,
+            d.confidence());
       case MARKDOWN:
         return String.format(Locale.ROOT, "- **%s** (%s), confidence %.3f%n", d.language(), name,
             d.confidence());

@@ -2,10 +2,12 @@ package dev.precis.cli;
 
 import dev.precis.core.InputException;
 import dev.precis.format.Format;
+import dev.precis.format.Tsv;
 import dev.precis.io.InputDocument;
 import dev.precis.io.InputReader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * A command that turns each input document into one rendered result. The loop over inputs,
@@ -48,7 +50,8 @@ abstract class DocumentCommand implements Callable<Integer> {
 
   /** The output for one document as read: the way every caller (batch too) runs a document. */
   final String process(InputDocument document, Format format) {
-    return render(readsHtml() ? document : input.asArticle(document), format);
+    InputDocument article = readsHtml() ? document : input.asArticle(document);
+    return render(LanguageNote.apply(this, article, format), format);
   }
 
   /** Checks option values before any input is read; throws to stop the run. */
@@ -62,7 +65,11 @@ abstract class DocumentCommand implements Callable<Integer> {
     }
     ErrorReporter errors = new ErrorReporter(context.stderr());
     Format format = input.jsonLines ? Format.JSON : output.format;
-    boolean headers = input.paths().size() > 1 && format != Format.JSON;
+    if (format == Format.TSV && !Tsv.COMMANDS.contains(spec.name())) {
+      throw new ParameterException(spec.commandLine(), "-f tsv is not offered by " + spec.name()
+          + " (it is by " + String.join(", ", new java.util.TreeSet<>(Tsv.COMMANDS)) + ")");
+    }
+    boolean headers = input.paths().size() > 1 && format != Format.JSON && format != Format.TSV;
     InputReader reader = input.reader(context);
     try (Output out = output.open(context)) {
       boolean[] first = {true};
@@ -72,8 +79,10 @@ abstract class DocumentCommand implements Callable<Integer> {
             if (headers) {
               out.write(header(document.source(), format, first[0]));
             }
+            String rendered = process(document, format);
+            // TSV: one header row for all inputs (rows carry their source).
+            out.write(format == Format.TSV && !first[0] ? Tsv.withoutHeader(rendered) : rendered);
             first[0] = false;
-            out.write(process(document, format));
           }, errors::report);
         } catch (InputException e) {
           errors.report(e);

@@ -59,6 +59,7 @@ final class ExtractCommand extends DocumentCommand {
       case TEXT -> article.text().stripTrailing() + "\n";
       case MARKDOWN -> markdown(article);
       case JSON -> json(document, article);
+      case TSV -> throw new IllegalArgumentException("-f tsv is not offered by extract");
     };
   }
 

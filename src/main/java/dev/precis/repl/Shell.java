@@ -353,6 +353,7 @@ public final class Shell {
       page(out.toString(StandardCharsets.UTF_8), json);
     } catch (CancellationException e) {
       awaitWorker();
+      state.session().endProcesses();
       print("cancelled\n");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -119,6 +119,73 @@ class ShellTest {
     }
   }
 
+  @Test
+  void ctrlCCancelsBatchAndTranslateCalmlyAndLeavesNoProcess() throws Exception {
+    Assumptions.assumeTrue(onPath("tmux"), "tmux not installed");
+    Path corpus = Files.createDirectories(home.resolve("corpus"));
+    String article = Files.readString(Cli.seedArticle());
+    for (int i = 0; i < 2000; i++) {
+      Files.writeString(corpus.resolve(String.format("doc-%04d.txt", i)), article);
+    }
+    Path big = home.resolve("big.txt");
+    Files.writeString(big, (article + "\n\n").repeat(60));
+    String session = "precis-cancel-" + ProcessHandle.current().pid();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String command = "cd " + Path.of("").toAbsolutePath() + " && HOME=" + home + " XDG_DATA_HOME="
+        + home + " exec " + java + " -cp " + System.getProperty("java.class.path")
+        + " dev.precis.cli.Main";
+    run("tmux", "new-session", "-d", "-s", session, "-x", "150", "-y", "50", command);
+    try {
+      awaitScreen(session, "precis>");
+      long shell = Long.parseLong(output("tmux", "display", "-p", "-t", session, "#{pane_pid}").strip());
+      keys(session, "batch summarize " + corpus, "Enter");
+      awaitScreen(session, " documents, ");
+      run("tmux", "send-keys", "-t", session, "C-c");
+      String screen = awaitScreenWhere(session, s -> s.contains("cancelled")
+          && s.strip().endsWith("precis>"), "cancelled the batch");
+      assertThat(screen).doesNotContain("internal error").doesNotContain("interrupted");
+
+      boolean apertium = TranslateCommandTestAccess.apertiumInstalled();
+      if (apertium) {
+        keys(session, "clear", "Enter");
+        awaitScreenWhere(session, s -> !s.contains("cancelled"), "cleared");
+        keys(session, "translate --to es " + big, "Enter");
+        awaitChildren(shell, true);
+        run("tmux", "send-keys", "-t", session, "C-c");
+        screen = awaitScreenWhere(session, s -> s.contains("cancelled")
+            && s.strip().endsWith("precis>"), "cancelled the translation");
+        assertThat(screen).doesNotContain("Cannot run program").doesNotContain("signal")
+            .doesNotContain("internal error");
+        awaitChildren(shell, false);
+      }
+      keys(session, "exit", "Enter");
+    } finally {
+      new ProcessBuilder("tmux", "kill-session", "-t", session).start().waitFor();
+    }
+  }
+
+  /** Waits until the process {@code pid} has child processes (or has none). */
+  private static void awaitChildren(long pid, boolean present) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      boolean any = ProcessHandle.of(pid).map(p -> p.children().findAny().isPresent()).orElse(false);
+      if (any == present) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("process " + pid + (present ? " started no child" : " kept "
+        + ProcessHandle.of(pid).map(p -> p.children().map(c -> c.info().command().orElse("?"))
+        .toList().toString()).orElse("")));
+  }
+
+  private static String output(String... command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    p.waitFor();
+    return out;
+  }
+
   private static boolean onPath(String tool) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
       if (Files.isExecutable(Path.of(dir, tool))) {
