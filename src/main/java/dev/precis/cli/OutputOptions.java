@@ -28,7 +28,7 @@ public final class OutputOptions {
         .description("Write to FILE (replaced whole, or left untouched on error) "
             + "instead of standard output.")
         .build());
-    spec.addOption(option(boolean.class, this, "quiet", "-q", "--quiet")
+    spec.addOption(option(boolean.class, this, "quiet", "--quiet")
         .description("No notes on standard error (such as input that is not English).")
         .build());
   }

@@ -67,7 +67,7 @@ class NonEnglishInputTest {
   @Test
   void quietSilencesTheNoteAndJsonCarriesIt() throws Exception {
     assertThat(Cli.run("split", "--quiet", italian.toString()).err()).isEmpty();
-    Cli.Result r = Cli.run("split", "-q", "-f", "json", italian.toString());
+    Cli.Result r = Cli.run("split", "--quiet", "-f", "json", italian.toString());
     JsonNode warning = Json.mapper().readTree(r.out()).get("language_warning");
     assertThat(warning.get("language").asText()).isEqualTo("ita");
     assertThat(warning.get("language_name").asText()).isEqualTo("Italian");

@@ -54,8 +54,8 @@ public final class DebianPackages {
   /** The hint for a missing pair: the package to install, or that Debian has none. */
   public static String installHint(String from, String to) {
     return pairPackage(from, to)
-        .map(p -> "install it with: sudo apt-get install " + p + " (see 'precis languages')")
+        .map(p -> "install it with: sudo apt-get install " + p + "; see 'precis languages'")
         .orElse("Debian packages no Apertium pair between " + from + " and " + to
-            + " (see 'precis languages' for what is installed)");
+            + "; see 'precis languages'");
   }
 }
