@@ -165,10 +165,11 @@ final class CompletionScript {
    */
   private static String batchDelegation(CommandLine root) {
     String names = String.join("|", documentCommands(root));
-    return "  local batch_word\n"
-        + "  for batch_word in \"${COMP_WORDS[@]:2:COMP_CWORD-2}\"; do\n"
-        + "    case \"${batch_word}\" in\n"
-        + "      " + names + ") \"_picocli_precis_${batch_word}\"; return $? ;;\n"
+    // An index loop, not an array slice: zsh reads ${COMP_WORDS[@]:2:COMP_CWORD-2} as modifiers.
+    return "  local batch_i\n"
+        + "  for (( batch_i = 2; batch_i < COMP_CWORD; batch_i++ )); do\n"
+        + "    case \"${COMP_WORDS[batch_i]}\" in\n"
+        + "      " + names + ") \"_picocli_precis_${COMP_WORDS[batch_i]}\"; return $? ;;\n"
         + "    esac\n"
         + "  done\n";
   }

@@ -47,16 +47,16 @@ import picocli.CommandLine;
 public final class Shell {
   private static final String HELP = String.join("\n",
       "Shell commands:",
-      "  load FILE|URL     load an article (commands without a FILE work on it); a web",
-      "                    page is reduced to its article text, as commands do with HTML",
-      "  paste             paste an article; end with a line holding only '.' or Ctrl-D",
+      "  load FILE|URL     load an article (commands without a FILE work on it); of a",
+      "                    web page, its article text, as commands read HTML",
+      "  paste             paste an article; end with a line of only '.' or Ctrl-D",
       "  show              the article with paragraph (¶) and sentence ([n]) numbers",
-      "  set [KEY VALUE]   show or set option defaults: set format markdown, set lang es",
+      "  set [KEY VALUE]   show or set option defaults: set format json, set lang es",
       "  unset KEY         drop a default",
       "  time COMMAND...   run a command and print how long it took",
       "  clear             clear the screen",
       "  help [COMMAND]    this text, or a command's options",
-      "  exit, quit        leave (or Ctrl-D); Ctrl-C cancels the line or a running command",
+      "  exit, quit        leave (or Ctrl-D); Ctrl-C cancels a line or running command",
       "");
 
   private final RunContext base;
@@ -235,9 +235,14 @@ public final class Shell {
     if (rest.isEmpty()) {
       StringBuilder text = new StringBuilder(HELP).append("precis commands ('help COMMAND' "
           + "shows its options):\n");
+      // One line per command, cut to the terminal's width, so the list fits a screen.
+      int room = (terminal.getWidth() > 20 ? terminal.getWidth() : 80) - 16;
       commands.get().getSubcommands().forEach((name, command) -> {
         String[] description = command.getCommandSpec().usageMessage().description();
         String first = description.length == 0 ? "" : description[0].split("(?<=\\.) ", 2)[0];
+        if (first.length() > room) {
+          first = first.substring(0, room - 1).stripTrailing() + "…";
+        }
         text.append(String.format(java.util.Locale.ROOT, "  %-11s %s%n", name, first));
       });
       page(text.toString(), false);
@@ -424,12 +429,16 @@ public final class Shell {
   private boolean more() {
     terminal.writer().print("-- more: Enter or space goes on, q stops --");
     terminal.flush();
+    // Raw mode: one key answers, without Enter (in the terminal's line mode, q waited for it).
+    org.jline.terminal.Attributes saved = terminal.enterRawMode();
     try {
       int key = terminal.reader().read();
       terminal.writer().print("\r\033[K");
       return key != 'q' && key != 'Q' && key >= 0;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      terminal.setAttributes(saved);
     }
   }
 

@@ -84,6 +84,56 @@ class CompletionTest {
     assertThat(complete("precis batch summarize --me")).containsExactly("--method");
   }
 
+  @Test
+  void zshRunsTheSameCompletionThroughBashcompinit() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh"))
+        || Files.isExecutable(Path.of("/bin/zsh")), "zsh not installed");
+    Cli.Result r = Cli.run("completion", "zsh");
+    Path zshScript = dir.resolve("precis-completion.zsh");
+    Files.writeString(zshScript, r.out());
+    assertThat(completeZsh(zshScript, "precis summarize -m ")).containsExactlyInAnyOrderElementsOf(
+        Session.rankerNames());
+    assertThat(completeZsh(zshScript, "precis split --splitter ")).containsExactlyInAnyOrderElementsOf(
+        Session.splitterNames());
+    assertThat(completeZsh(zshScript, "precis split examples/ka")).containsExactly(
+        "examples/kazakhstan-eu-call.txt");
+    assertThat(completeZsh(zshScript, "precis batch su")).containsExactly("summarize");
+    assertThat(completeZsh(zshScript, "precis batch split --splitter "))
+        .containsExactlyInAnyOrderElementsOf(Session.splitterNames());
+  }
+
+  /**
+   * What zsh offers: its bashcompinit runs the bash function under {@code emulate -L sh} with
+   * PREFIX set to the word being completed (its compgen -f reads PREFIX), then compadd keeps
+   * the candidates that start with the word.
+   */
+  private static List<String> completeZsh(Path zshScript, String line) throws Exception {
+    String program = String.join("\n",
+        "source " + zshScript + " 2>/dev/null",
+        "run() {",
+        "  emulate -L sh",
+        "  setopt kshglob noshglob braceexpand nokshautoload",
+        "  COMP_LINE=\"$1\"",
+        "  COMP_POINT=${#COMP_LINE}",
+        "  COMP_WORDS=( $1 )",
+        "  if [[ \"$1\" == *' ' ]]; then COMP_WORDS+=(''); fi",
+        "  COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))",
+        "  PREFIX=${COMP_WORDS[COMP_CWORD]}",
+        "  COMPREPLY=()",
+        "  _complete_precis 2>/dev/null",
+        "  printf '%s\\n' \"${COMPREPLY[@]}\"",
+        "}",
+        "run \"$1\"");
+    Process p = new ProcessBuilder("zsh", "-c", program, "zsh", line)
+        .directory(Path.of("").toAbsolutePath().toFile())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    String word = line.endsWith(" ") ? "" : line.substring(line.lastIndexOf(' ') + 1);
+    return out.lines().map(String::strip).filter(s -> !s.isEmpty() && s.startsWith(word))
+        .toList();
+  }
+
   /** What bash offers for {@code line} with the cursor at its end. */
   private static List<String> complete(String line) throws Exception {
     String program = String.join("\n",

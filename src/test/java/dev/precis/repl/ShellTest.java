@@ -50,7 +50,7 @@ class ShellTest {
     assertThat(r.out()).contains("precis: unknown command 'laod' (did you mean load? ");
     assertThat(r.out()).doesNotContain("Unmatched argument").doesNotContain("Usage: precis");
     assertThat(r.out()).contains("  load FILE|URL     load an article")
-        .contains("page is reduced to its article text")
+        .contains("web page, its article text")
         .contains("  exit, quit        leave");
     assertThat(r.exitCode()).isEqualTo(2);
   }
@@ -60,7 +60,9 @@ class ShellTest {
     Cli.Result r = Cli.runWithInput("help\n", "shell");
     String help = r.out().substring(r.out().indexOf("Shell commands:"));
     assertThat(help).contains("  load FILE|URL").contains("  summarize ").contains("  batch ");
-    assertThat(help.lines().count()).as("lines of help").isLessThanOrEqualTo(40);
+    assertThat(help.lines().count()).as("lines of help").isLessThanOrEqualTo(30);
+    assertThat(help.lines()).as("lines as wide as an 80-column terminal")
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     assertThat(help).doesNotContain("Exit codes");
   }
 
@@ -158,6 +160,28 @@ class ShellTest {
             .doesNotContain("internal error");
         awaitChildren(shell, false);
       }
+      keys(session, "exit", "Enter");
+    } finally {
+      new ProcessBuilder("tmux", "kill-session", "-t", session).start().waitFor();
+    }
+  }
+
+  @Test
+  void helpOnASmallTerminalPagesFromItsFirstLine() throws Exception {
+    Assumptions.assumeTrue(onPath("tmux"), "tmux not installed");
+    String session = "precis-help-" + ProcessHandle.current().pid();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String command = "cd " + Path.of("").toAbsolutePath() + " && HOME=" + home + " XDG_DATA_HOME="
+        + home + " exec " + java + " -cp " + System.getProperty("java.class.path")
+        + " dev.precis.cli.Main";
+    run("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "16", command);
+    try {
+      awaitScreen(session, "precis>");
+      keys(session, "help", "Enter");
+      String screen = awaitScreen(session, "-- more");
+      assertThat(screen).contains("Shell commands:").contains("load FILE|URL");
+      run("tmux", "send-keys", "-t", session, "q");
+      awaitScreenWhere(session, s -> s.strip().endsWith("precis>"), "came back to the prompt");
       keys(session, "exit", "Enter");
     } finally {
       new ProcessBuilder("tmux", "kill-session", "-t", session).start().waitFor();
