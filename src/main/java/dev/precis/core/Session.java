@@ -345,7 +345,7 @@ public final class Session implements AutoCloseable {
    * words are not plainly English.
    */
   public EnglishCheck.Result checkEnglish(String text) {
-    return EnglishCheck.check(text, stopWords.get(), this::languageDetector);
+    return EnglishCheck.check(text, stopWords.get(), languageDetector);
   }
 
   private SentenceSplitter news(String name, boolean withModel) {
