@@ -1,5 +1,6 @@
 package dev.precis.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.html.InputKind;
@@ -58,6 +59,13 @@ public record ArticleInput(String source, String text, ObjectNode fields, boolea
   public ArticleInput withSentences(List<String> sentences) {
     ObjectNode copy = fieldsCopy();
     sentences.forEach(copy.putArray("sentences")::add);
+    return new ArticleInput(source, text, copy, html, kind);
+  }
+
+  /** This input with the record field {@code name} set to {@code value}. */
+  public ArticleInput withField(String name, JsonNode value) {
+    ObjectNode copy = fieldsCopy();
+    copy.set(name, value);
     return new ArticleInput(source, text, copy, html, kind);
   }
 

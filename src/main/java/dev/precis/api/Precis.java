@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.Document;
 import dev.precis.core.InputException;
+import dev.precis.core.Lines;
 import dev.precis.core.Session;
 import dev.precis.core.Span;
 import dev.precis.core.keywords.KeyphraseExtractor.Keyphrase;
@@ -20,6 +21,7 @@ import dev.precis.core.translate.DocumentTranslator;
 import dev.precis.core.translate.Translation;
 import dev.precis.core.translate.TranslationRequest;
 import dev.precis.html.ArticleExtractor;
+import dev.precis.html.InputKind;
 import dev.precis.html.Inputs;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -80,7 +82,8 @@ public final class Precis implements AutoCloseable {
     // record's "text" field so that text[start:end] still works.
     ObjectNode fields = input.fieldsCopy();
     fields.put("text", text);
-    return new ArticleInput(input.source(), text, fields, false, input.kind());
+    // It is text now: a later pass must not read it as HTML again (--input html).
+    return new ArticleInput(input.source(), text, fields, false, InputKind.TEXT);
   }
 
   /** The article's paragraphs and sentences. */
@@ -192,8 +195,23 @@ public final class Precis implements AutoCloseable {
     ArticleInput article = article(input);
     Document document = Document.of(article.text());
     List<String> paragraphs = document.paragraphs().stream().map(document::text).toList();
-    return new TranslateResult(article, document,
+    return new TranslateResult(article, document, null,
         translate(article, settings, paragraphs, Set.of()));
+  }
+
+  /**
+   * The article translated line by line: one segment per non-blank line, for
+   * sentence-per-line corpora (FLORES, NTREX) that must line up with a reference.
+   */
+  public TranslateResult translateLines(ArticleInput input, TranslationSettings settings) {
+    if (!settings.enabled()) {
+      throw new IllegalArgumentException("no target language");
+    }
+    ArticleInput article = article(input);
+    List<Span> lines = Lines.nonBlank(article.text());
+    List<String> texts = lines.stream().map(s -> s.slice(article.text())).toList();
+    return new TranslateResult(article, Document.of(article.text()), lines,
+        translate(article, settings, texts, Set.of()));
   }
 
   /** The article's language. */

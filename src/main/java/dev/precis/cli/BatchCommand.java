@@ -32,6 +32,7 @@ final class BatchCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
   Path outDir;
   boolean progress;
+  List<String> includes = new ArrayList<>();
   String command;
   List<String> arguments = new ArrayList<>();
 
@@ -60,6 +61,10 @@ final class BatchCommand implements Callable<Integer> {
     spec.addOption(option(boolean.class, this, "progress", "--progress")
         .negatable(true).defaultValue("true")
         .description("Show a progress line on standard error when it is a terminal.").build());
+    spec.addOption(Specs.listOption(String.class, this, "includes", "--include")
+        .paramLabel("GLOB")
+        .description("In a folder, only files whose name matches GLOB (e.g. '*.txt'; with a '/', "
+            + "the path below the folder: 'news/**.html'). May be repeated.").build());
     spec.addPositional(positional(String.class, this, "command").index("0")
         .paramLabel("COMMAND").description("The command to run, e.g. split.").build());
     spec.addPositional(positionals(String.class, "0..*", this, "arguments")
@@ -96,7 +101,7 @@ final class BatchCommand implements Callable<Integer> {
       Deque<Pending> window = new ArrayDeque<>();
       int limit = threads * 4; // bounded memory: at most this many documents in flight
       long[] bytesInFlight = {0};
-      forEachDocument(input, (source, size, read) -> {
+      forEachDocument(input, bar, (source, size, read) -> {
         // Reading and parsing happen in the workers too: the main thread only hands out
         // raw lines or file names, so it does not become the bottleneck.
         window.add(new Pending(source, size, pool.submit(() -> renderOne(worker, read, format))));
@@ -146,20 +151,28 @@ final class BatchCommand implements Callable<Integer> {
     void accept(String source, long size, Read read);
   }
 
-  private void forEachDocument(String input, DocumentSink sink) throws IOException {
+  private void forEachDocument(String input, BatchProgress bar, DocumentSink sink)
+      throws IOException {
     Path path = Path.of(input);
     if (!input.equals(InputReader.STDIN) && Files.isDirectory(path)) {
       InputReader reader = new InputReader(context.stdin(), StandardCharsets.UTF_8, false);
-      try (Stream<Path> files = Files.walk(path)) {
-        for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-          sink.accept(file.toString(), 0, () -> {
-            List<InputDocument> read = new ArrayList<>(1);
-            reader.read(file.toString(), read::add, e -> { });
-            return read.get(0);
-          });
-        }
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(path)) {
+        files = walk.filter(Files::isRegularFile).filter(BatchFiles.included(path, includes))
+            .sorted().toList();
+      }
+      bar.total(files.size());
+      for (Path file : files) {
+        sink.accept(file.toString(), 0, () -> {
+          List<InputDocument> read = new ArrayList<>(1);
+          reader.read(file.toString(), read::add, e -> { });
+          return read.get(0);
+        });
       }
       return;
+    }
+    if (!input.equals(InputReader.STDIN) && Files.isRegularFile(path)) {
+      bar.total(BatchFiles.countLines(path));
     }
     new InputReader(context.stdin(), StandardCharsets.UTF_8, true).forEachLine(input,
         (source, line) -> sink.accept(source, 2L * line.length(), () -> InputReader.record(source, line)),

@@ -3,7 +3,8 @@ package dev.precis.cli;
 import static dev.precis.cli.Specs.positional;
 
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
+import dev.precis.core.translate.ApertiumTranslator;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
 final class CompletionCommand implements Callable<Integer> {
@@ -30,7 +31,7 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String script = AutoComplete.bash("precis", Main.fullCommandLine(context));
+    String script = CompletionScript.bash(Main.fullCommandLine(context), this::installedPairs);
     if (shell == Shell.zsh) {
       // picocli's script is bash; zsh runs it through its bash-completion emulation.
       script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
@@ -40,5 +41,15 @@ final class CompletionCommand implements Callable<Integer> {
       out.write(script);
     }
     return ExitCodes.OK;
+  }
+
+  /** [from, to] of each Apertium pair installed now, none when Apertium is not. */
+  private List<String[]> installedPairs() {
+    try {
+      return context.session().translator(ApertiumTranslator.NAME, null).pairs().stream()
+          .map(p -> new String[] {p.from(), p.to()}).toList();
+    } catch (RuntimeException e) {
+      return List.of(); // no Apertium: --to completes nothing, as before
+    }
   }
 }

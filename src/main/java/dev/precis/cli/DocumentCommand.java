@@ -5,10 +5,12 @@ import dev.precis.api.Precis;
 import dev.precis.core.InputException;
 import dev.precis.format.Format;
 import dev.precis.format.Json;
+import dev.precis.format.Tsv;
 import dev.precis.io.InputDocument;
 import dev.precis.io.InputReader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * A command that turns each input document into one rendered result. The loop over inputs,
@@ -46,7 +48,12 @@ abstract class DocumentCommand implements Callable<Integer> {
 
   /** The output for one document as read: the way every caller (batch too) runs a document. */
   final String process(InputDocument document, Format format) {
-    return render(ArticleInput.from(document, input.kind), format);
+    ArticleInput article = ArticleInput.from(document, input.kind);
+    if (LanguageNote.ENGLISH_ONLY.contains(spec.name())) {
+      // The check reads the article, not the page's markup.
+      article = LanguageNote.apply(this, precis().article(article), format);
+    }
+    return render(article, format);
   }
 
   /** The pipeline API on this run's session. */
@@ -65,7 +72,11 @@ abstract class DocumentCommand implements Callable<Integer> {
     }
     ErrorReporter errors = new ErrorReporter(context.stderr());
     Format format = input.jsonLines ? Format.JSON : output.format;
-    boolean headers = input.paths().size() > 1 && format != Format.JSON;
+    if (format == Format.TSV && !Tsv.COMMANDS.contains(spec.name())) {
+      throw new ParameterException(spec.commandLine(), "-f tsv is not offered by " + spec.name()
+          + " (it is by " + String.join(", ", new java.util.TreeSet<>(Tsv.COMMANDS)) + ")");
+    }
+    boolean headers = input.paths().size() > 1 && format != Format.JSON && format != Format.TSV;
     InputReader reader = input.reader(context);
     try (Output out = output.open(context)) {
       boolean[] first = {true};
@@ -75,8 +86,11 @@ abstract class DocumentCommand implements Callable<Integer> {
             if (headers) {
               out.write(header(document.source(), format, first[0]));
             }
+            String rendered = input.jsonLines ? processRecord(document, errors)
+                : process(document, format);
+            // TSV: one header row for all inputs (rows carry their source).
+            out.write(format == Format.TSV && !first[0] ? Tsv.withoutHeader(rendered) : rendered);
             first[0] = false;
-            out.write(input.jsonLines ? processRecord(document, errors) : process(document, format));
           }, bad -> {
             errors.report(bad);
             if (input.jsonLines) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
 /**
@@ -171,8 +172,35 @@ public final class Main {
     @Override
     public int handleParseException(ParameterException e, String[] args) {
       String command = e.getCommandLine().getCommandSpec().qualifiedName();
-      err.println(TerminalText.oneLine("precis: " + e.getMessage() + " (see '" + command + " --help')"));
+      err.println(TerminalText.oneLine("precis: " + message(e) + " (" + suggestion(e)
+          + "see '" + command + " --help')"));
       return ExitCodes.BAD_INPUT;
+    }
+
+    /** picocli's message, said plainly when the mistake is an unknown command. */
+    private static String message(ParameterException e) {
+      if (e instanceof UnmatchedArgumentException unmatched && unmatched.isUnknownOption()) {
+        return e.getMessage();
+      }
+      if (e instanceof UnmatchedArgumentException unmatched
+          && !e.getCommandLine().getSubcommands().isEmpty()
+          && !unmatched.getUnmatched().isEmpty()) {
+        return "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+      }
+      return e.getMessage();
+    }
+
+    /** "did you mean summarize? " when picocli finds a close command or option name. */
+    private static String suggestion(ParameterException e) {
+      if (!(e instanceof UnmatchedArgumentException unmatched)) {
+        return "";
+      }
+      List<String> close = unmatched.getSuggestions();
+      if (close.isEmpty()) {
+        return "";
+      }
+      return "did you mean " + String.join(" or ", close.subList(0, Math.min(3, close.size())))
+          + "? ";
     }
   }
 

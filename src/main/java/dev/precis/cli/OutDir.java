@@ -34,6 +34,7 @@ final class OutDir {
     this.extension = switch (format) {
       case JSON -> ".json";
       case MARKDOWN -> ".md";
+      case TSV -> ".tsv";
       default -> ".txt";
     };
     try {

@@ -13,18 +13,23 @@ import picocli.CommandLine.TypeConversionException;
 public final class OutputOptions {
   Format format;
   Path output;
+  boolean quiet;
 
   /** Adds the output options to {@code spec}, bound to these fields. */
   void addTo(CommandSpec spec) {
     spec.addOption(option(Format.class, this, "format", "-f", "--format")
         .paramLabel("FORMAT").defaultValue("text")
-        .converters(new FormatConverter()).completionCandidates(List.of("text", "markdown", "json"))
-        .description("Output format: text, markdown or json (default: ${DEFAULT-VALUE}).")
+        .converters(new FormatConverter()).completionCandidates(List.of("text", "markdown", "json", "tsv"))
+        .description("Output format: text, markdown, json or tsv (tab-separated rows with a "
+            + "header; split, summarize, quotes, keywords and detect) (default: ${DEFAULT-VALUE}).")
         .build());
     spec.addOption(option(Path.class, this, "output", "-o", "--output")
         .paramLabel("FILE")
         .description("Write to FILE (replaced whole, or left untouched on error) "
             + "instead of standard output.")
+        .build());
+    spec.addOption(option(boolean.class, this, "quiet", "--quiet")
+        .description("No notes on standard error (such as input that is not English).")
         .build());
   }
 
@@ -43,7 +48,7 @@ public final class OutputOptions {
         }
       }
       throw new TypeConversionException(
-          "unknown format '" + value + "' (choose from: text, markdown, json)");
+          "unknown format '" + value + "' (choose from: text, markdown, json, tsv)");
     }
   }
 }

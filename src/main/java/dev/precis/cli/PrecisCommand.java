@@ -3,10 +3,11 @@ package dev.precis.cli;
 import static dev.precis.cli.Specs.option;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ScopeType;
 
-final class PrecisCommand implements Runnable {
+final class PrecisCommand implements Callable<Integer> {
   /**
    * The subcommands' names, in help order. The root's model does not list them: Main adds
    * only the one a run names, since building picocli's model of every command is most of a
@@ -69,14 +70,18 @@ final class PrecisCommand implements Runnable {
     return Specs.withHelpOptions(spec);
   }
 
-  /** No command: the shell on an interactive terminal, the usage text elsewhere. */
+  /**
+   * No command: the shell on an interactive terminal; elsewhere (a pipe, a script) a usage
+   * error, since text piped to a bare `precis` was meant for a command it did not name.
+   */
   @Override
-  public void run() {
+  public Integer call() {
     Terminal terminal = context.terminal();
     if (terminal.stdinIsTty() && terminal.stdoutIsTty()) {
-      ShellCommand.start(context, color);
-    } else {
-      spec.commandLine().usage(spec.commandLine().getOut());
+      return ShellCommand.start(context, color);
     }
+    context.stderr().println("precis: no command given (e.g. 'precis split FILE'; "
+        + "see 'precis --help')");
+    return ExitCodes.BAD_INPUT;
   }
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.ParameterException;
 
 final class TranslateCommand extends DocumentCommand {
   final TranslationOptions translation = new TranslationOptions();
+  boolean lines;
 
   TranslateCommand(RunContext context) {
     super(context);
@@ -20,6 +21,9 @@ final class TranslateCommand extends DocumentCommand {
         + "translator in one batch; text already in the target language is passed through.",
         "See 'precis languages' for the pairs installed here.");
     translation.addTo(spec);
+    spec.addOption(Specs.option(boolean.class, this, "lines", "--lines")
+        .description("One segment per input line and one output line per input line, for "
+            + "sentence-per-line corpora (blank lines stay blank).").build());
     return Specs.withHelpOptions(spec);
   }
 
@@ -33,6 +37,7 @@ final class TranslateCommand extends DocumentCommand {
 
   @Override
   String render(ArticleInput input, Format format) {
-    return Results.render(format, precis().translate(input, translation.settings()));
+    return Results.render(format, lines ? precis().translateLines(input, translation.settings())
+        : precis().translate(input, translation.settings()));
   }
 }

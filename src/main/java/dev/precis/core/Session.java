@@ -303,6 +303,17 @@ public final class Session implements AutoCloseable {
     manyDocuments = true;
   }
 
+  /**
+   * Ends the programs kept running for later documents (Apertium's analysers and pipelines
+   * started ahead), as after a cancelled command; the next translation starts them again.
+   */
+  public void endProcesses() {
+    Translator engine = apertium.computedOrNull();
+    if (engine != null) {
+      engine.close();
+    }
+  }
+
   @Override
   public void close() {
     Translator engine = apertium.computedOrNull();
@@ -326,6 +337,15 @@ public final class Session implements AutoCloseable {
 
   public Lexicon cueVerbs() {
     return cueVerbs.get();
+  }
+
+  /**
+   * Whether {@code text} is in a language other than English, the only one precis's rules and
+   * models know; detected once per text, and the language model loads only for text whose
+   * words are not plainly English.
+   */
+  public EnglishCheck.Result checkEnglish(String text) {
+    return EnglishCheck.check(text, stopWords.get(), languageDetector);
   }
 
   private SentenceSplitter news(String name, boolean withModel) {

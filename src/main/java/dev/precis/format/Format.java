@@ -2,5 +2,5 @@ package dev.precis.format;
 
 /** The output formats every command offers. */
 public enum Format {
-  TEXT, MARKDOWN, JSON
+  TEXT, MARKDOWN, JSON, TSV
 }

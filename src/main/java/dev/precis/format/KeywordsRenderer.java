@@ -17,6 +17,8 @@ public final class KeywordsRenderer {
     switch (format) {
       case JSON:
         return json(source, record, document, phrases);
+      case TSV:
+        return Tsv.keywords(source, phrases);
       case MARKDOWN:
         phrases.forEach(p -> out.append("- ").append(Markdown.inline(p.phrase())).append('\n'));
         return out.toString();

@@ -46,6 +46,8 @@ public final class QuotesRenderer {
         return markdown(doc, quotes, bySpeaker, translated);
       case JSON:
         return json(source, record, doc, quotes, bySpeaker, translation);
+      case TSV:
+        return Tsv.quotes(source, doc, quotes, translation);
       default:
         return text(doc, quotes, bySpeaker, translated);
     }

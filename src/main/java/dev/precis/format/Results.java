@@ -50,6 +50,10 @@ public final class Results {
 
   /** The translated paragraphs. */
   public static String render(Format format, TranslateResult r) {
+    if (r.lines() != null) {
+      return TranslationLines.render(format, r.input().source(), r.input().fields(), r.document(),
+          r.lines(), r.translation());
+    }
     return TranslationRenderer.render(format, r.input().source(), r.input().fields(),
         r.document(), r.translation());
   }
@@ -61,6 +65,7 @@ public final class Results {
       case TEXT -> article.text().stripTrailing() + "\n";
       case MARKDOWN -> markdown(article);
       case JSON -> json(r);
+      case TSV -> throw new IllegalArgumentException("-f tsv is not offered by extract");
     };
   }
 
@@ -100,6 +105,9 @@ public final class Results {
             .put("language_name", name)
             .put("confidence", Math.round(d.confidence() * 1000) / 1000.0);
         return Json.line(root);
+      case TSV:
+        return Tsv.detect(r.input().source(), d.language(), LanguageCodes.toIso1(d.language()),
+            name, d.confidence());
       case MARKDOWN:
         return String.format(Locale.ROOT, "- **%s** (%s), confidence %.3f%n", d.language(), name,
             d.confidence());

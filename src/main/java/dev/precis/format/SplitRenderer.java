@@ -26,6 +26,8 @@ public final class SplitRenderer {
         return markdown(doc, texts);
       case JSON:
         return json(source, record, doc, translation);
+      case TSV:
+        return Tsv.split(source, doc, translation);
       default:
         return text(doc, texts);
     }

@@ -40,6 +40,8 @@ public final class SummaryRenderer {
         return markdown(summary, settings, shown);
       case JSON:
         return json(source, record, summary, settings, translation);
+      case TSV:
+        return Tsv.summary(source, summary, translation);
       default:
         return text(summary, settings, shown);
     }

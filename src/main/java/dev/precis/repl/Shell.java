@@ -4,6 +4,8 @@ import dev.precis.cli.Main;
 import dev.precis.cli.RunContext;
 import dev.precis.core.InputException;
 import dev.precis.core.Lazy;
+import dev.precis.html.InputKind;
+import dev.precis.html.Inputs;
 import dev.precis.io.InputDocument;
 import dev.precis.io.InputReader;
 import java.io.ByteArrayInputStream;
@@ -45,16 +47,16 @@ import picocli.CommandLine;
 public final class Shell {
   private static final String HELP = String.join("\n",
       "Shell commands:",
-      "  load FILE|URL     load an article (commands without a FILE work on it)",
-      "  paste             paste an article; end with a line holding only '.' or Ctrl-D",
+      "  load FILE|URL     load an article (commands without a FILE work on it); of a",
+      "                    web page, its article text, as commands read HTML",
+      "  paste             paste an article; end with a line of only '.' or Ctrl-D",
       "  show              the article with paragraph (¶) and sentence ([n]) numbers",
-      "  set [KEY VALUE]   show or set option defaults: set format markdown, set lang es",
+      "  set [KEY VALUE]   show or set option defaults: set format json, set lang es",
       "  unset KEY         drop a default",
       "  time COMMAND...   run a command and print how long it took",
       "  clear             clear the screen",
       "  help [COMMAND]    this text, or a command's options",
-      "  exit, quit        leave (or Ctrl-D); Ctrl-C cancels the line or a running command",
-      "precis commands: every command of the command line, e.g. split, split -f json.",
+      "  exit, quit        leave (or Ctrl-D); Ctrl-C cancels a line or running command",
       "");
 
   private final RunContext base;
@@ -69,6 +71,10 @@ public final class Shell {
   /** Built on the first `paste`: a line reader costs the first prompt about 10 ms. */
   private final Lazy<LineReader> pasteReader;
   private final boolean colour;
+  /** Whether commands come from a script (a pipe or a file), not a person at a terminal. */
+  private final boolean scripted;
+  /** The exit code of the last command that failed, 0 while none has: a script's exit code. */
+  private int failure;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "precis-command");
     thread.setDaemon(true);
@@ -81,6 +87,7 @@ public final class Shell {
     this.terminal = terminal;
     this.state = new ShellState(base.session());
     this.colour = colour;
+    this.scripted = terminal instanceof DumbTerminal;
     this.reader = LineReaderBuilder.builder().terminal(terminal).appName("precis")
         .completer(new ShellCompleter(() -> commands.get().getCommandSpec()))
         .variable(LineReader.HISTORY_FILE, historyFile)
@@ -122,7 +129,10 @@ public final class Shell {
     return home == null || home.isBlank() ? null : Path.of(home, ".local", "share", "precis", "history");
   }
 
-  /** Runs until exit or end of input; returns the exit code of the shell. */
+  /**
+   * Runs until exit or end of input; returns the exit code of the shell: for a script, that of
+   * the last command that failed (0 when all succeeded), so a caller sees the failure.
+   */
   public int run() {
     try {
       Object history = reader.getVariable(LineReader.HISTORY_FILE);
@@ -159,7 +169,7 @@ public final class Shell {
     } catch (IOException e) {
       // History is a convenience; failing to save it must not fail the session.
     }
-    return 0;
+    return scripted ? failure : 0;
   }
 
   private String prompt() {
@@ -182,8 +192,28 @@ public final class Shell {
         terminal.puts(InfoCmp.Capability.clear_screen);
         terminal.flush();
       }
-      default -> runPrecis(words);
+      default -> {
+        if (command.startsWith("-") || commands.get().getSubcommands().containsKey(command)) {
+          runPrecis(words);
+        } else {
+          unknown(command);
+        }
+      }
     }
+  }
+
+  /** An unknown first word: says so, with the closest command names, and where the list is. */
+  private void unknown(String word) {
+    List<String> close = ShellWords.closest(word, allCommandNames());
+    error("unknown command '" + word + "' ("
+        + (close.isEmpty() ? "" : "did you mean " + String.join(" or ", close) + "? ")
+        + "'help' lists the commands)");
+  }
+
+  private List<String> allCommandNames() {
+    List<String> names = new ArrayList<>(ShellWords.SHELL_COMMANDS);
+    names.addAll(commands.get().getSubcommands().keySet());
+    return names;
   }
 
   /** Runs a command and reports its wall time: shows that models load once per shell. */
@@ -197,14 +227,37 @@ public final class Shell {
     print(String.format(java.util.Locale.ROOT, "time: %.0f ms%n", (System.nanoTime() - start) / 1e6));
   }
 
+  /**
+   * `help`: the shell's commands and a line per precis command, paged like any long output;
+   * `help load` a shell command's line; `help split` that command's options.
+   */
   private void help(List<String> rest) {
     if (rest.isEmpty()) {
-      print(HELP);
-      runPrecis(List.of("--help"));
-    } else {
+      StringBuilder text = new StringBuilder(HELP).append("precis commands ('help COMMAND' "
+          + "shows its options):\n");
+      // One line per command, cut to the terminal's width, so the list fits a screen.
+      int room = (terminal.getWidth() > 20 ? terminal.getWidth() : 80) - 16;
+      commands.get().getSubcommands().forEach((name, command) -> {
+        String[] description = command.getCommandSpec().usageMessage().description();
+        String first = description.length == 0 ? "" : description[0].split("(?<=\\.) ", 2)[0];
+        if (first.length() > room) {
+          first = first.substring(0, room - 1).stripTrailing() + "…";
+        }
+        text.append(String.format(java.util.Locale.ROOT, "  %-11s %s%n", name, first));
+      });
+      page(text.toString(), false);
+      return;
+    }
+    String topic = rest.get(0);
+    String shellHelp = ShellWords.helpOf(HELP, topic);
+    if (shellHelp != null) {
+      print(shellHelp);
+    } else if (commands.get().getSubcommands().containsKey(topic)) {
       List<String> args = new ArrayList<>(rest);
       args.add("--help");
       runPrecis(args);
+    } else {
+      unknown(topic);
     }
   }
 
@@ -217,8 +270,17 @@ public final class Shell {
       List<InputDocument> loaded = new ArrayList<>();
       new InputReader(base.stdin(), StandardCharsets.UTF_8, false)
           .read(rest.get(0), loaded::add, e -> { });
-      state.load(loaded.get(0));
-      print("loaded " + loaded.get(0).source() + " (" + loaded.get(0).text().length() + " chars)\n");
+      InputDocument document = loaded.get(0);
+      if (Inputs.isHtml(document.text(), document.html() ? InputKind.HTML : InputKind.AUTO)) {
+        // Commands read the article, not the markup, as they do given the page as a FILE.
+        String article = Inputs.toArticleText(document.source(), document.text(), InputKind.HTML);
+        state.load(new InputDocument(document.source(), article, null));
+        print("loaded " + document.source() + ": article extracted from the HTML page ("
+            + article.length() + " chars of text from " + document.text().length() + " of HTML)\n");
+      } else {
+        state.load(document);
+        print("loaded " + document.source() + " (" + document.text().length() + " chars)\n");
+      }
     } catch (InputException e) {
       error(e.source() + ": " + e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")"));
     }
@@ -276,16 +338,27 @@ public final class Shell {
   /** Runs a precis command in the worker thread, so Ctrl-C can cancel it. */
   private void runPrecis(List<String> args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintWriter err = terminal.writer();
+    MutableWriter errors = new MutableWriter(terminal.writer());
+    PrintWriter err = new PrintWriter(errors, true);
     RunContext context = new RunContext(state.session(), articleInput(), out, err, base.terminal());
     Future<Integer> running = worker.submit(
         () -> Main.execute(args.toArray(new String[0]), context, state.settings()));
-    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> running.cancel(true));
+    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
+      // What an interrupted command says as it dies (an interrupted wait, a killed
+      // subprocess) is noise after "cancelled": it goes nowhere.
+      errors.mute();
+      running.cancel(true);
+    });
     try {
-      running.get();
+      int code = running.get();
+      if (code != 0) {
+        failure = code;
+      }
       boolean json = out.toString(StandardCharsets.UTF_8).startsWith("{");
       page(out.toString(StandardCharsets.UTF_8), json);
     } catch (CancellationException e) {
+      awaitWorker();
+      state.session().endProcesses();
       print("cancelled\n");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -293,6 +366,20 @@ public final class Shell {
       error("internal error: " + e.getCause());
     } finally {
       terminal.handle(Terminal.Signal.INT, previous);
+    }
+  }
+
+  /**
+   * Waits for a cancelled command to unwind (its finally blocks end its subprocesses and
+   * threads), so nothing of it outlives the prompt that follows.
+   */
+  private void awaitWorker() {
+    try {
+      worker.submit(() -> { }).get(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+      // it is still a daemon thread: it cannot keep the shell from exiting
     }
   }
 
@@ -342,12 +429,16 @@ public final class Shell {
   private boolean more() {
     terminal.writer().print("-- more: Enter or space goes on, q stops --");
     terminal.flush();
+    // Raw mode: one key answers, without Enter (in the terminal's line mode, q waited for it).
+    org.jline.terminal.Attributes saved = terminal.enterRawMode();
     try {
       int key = terminal.reader().read();
       terminal.writer().print("\r\033[K");
       return key != 'q' && key != 'Q' && key >= 0;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      terminal.setAttributes(saved);
     }
   }
 
@@ -357,6 +448,7 @@ public final class Shell {
   }
 
   private void error(String message) {
+    failure = 2;
     terminal.writer().println("precis: " + message);
     terminal.flush();
   }

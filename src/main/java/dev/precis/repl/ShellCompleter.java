@@ -17,10 +17,6 @@ import picocli.shell.jline3.PicocliJLineCompleter;
  * and values after {@code set}.
  */
 final class ShellCompleter implements Completer {
-  private static final List<String> SHELL_COMMANDS =
-      List.of("help", "load", "paste", "show", "set", "unset", "time", "clear",
-      "exit", "quit");
-
   private final Supplier<CommandSpec> commands;
   private final Lazy<PicocliJLineCompleter> precis;
   private final Completer files = new Completers.FileNameCompleter();
@@ -37,7 +33,7 @@ final class ShellCompleter implements Completer {
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
     if (line.wordIndex() == 0) {
-      SHELL_COMMANDS.forEach(c -> candidates.add(new Candidate(c)));
+      ShellWords.SHELL_COMMANDS.forEach(c -> candidates.add(new Candidate(c)));
       commands.get().subcommands().keySet().forEach(c -> candidates.add(new Candidate(c)));
       return;
     }

@@ -60,8 +60,8 @@ class ConfigAndShellTest {
     Cli.Result bash = Cli.run("completion", "bash");
     assertThat(bash.exitCode()).isZero();
     assertThat(bash.out()).contains("complete -F").contains("split").contains("--splitter")
-        .contains("(\"precis\" \"opennlp\" \"rules\")")
-        .contains("(\"text\" \"markdown\" \"json\")");
+        .contains("compReplyArray 'precis' 'opennlp' 'rules'")
+        .contains("compReplyArray 'text' 'markdown' 'json' 'tsv'");
     assertThat(Cli.run("completion", "zsh").out()).startsWith("autoload -U +X compinit");
   }
 

@@ -23,7 +23,7 @@ class ShellTest {
         "split --splitter nope", "split", "paste", "Quotes \"stay\" literal! Even !! and '.", ".",
         "show", "time split --splitter opennlp", "exit", "");
     Cli.Result r = Cli.runWithInput(script, "shell");
-    assertThat(r.exitCode()).isZero();
+    assertThat(r.exitCode()).as("a script with a failed command fails").isEqualTo(2);
     String out = r.out();
     assertThat(out).contains("precis: <stdin>: cannot read: no article loaded (load FILE, or paste)");
     assertThat(out).contains("loaded examples/kazakhstan-eu-call.txt");
@@ -33,6 +33,50 @@ class ShellTest {
     assertThat(out).contains("{\"schema\":1,\"command\":\"split\",\"source\":\"<stdin>\"");
     assertThat(out).contains("[1] Quotes \"stay\" literal!").contains("[2] Even !! and '.");
     assertThat(out).containsPattern("time: \\d+ ms");
+  }
+
+  @Test
+  void scriptWhoseCommandsAllSucceedExitsZero() {
+    Cli.Result r = Cli.runWithInput("load " + Cli.seedArticle() + "\nsplit\nshow\n", "shell");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("[18] He pointed out");
+  }
+
+  @Test
+  void mistypedCommandGetsASuggestionAndHelpExplainsShellCommands() {
+    Cli.Result r = Cli.runWithInput("summarise\nlaod x\nhelp load\nhelp exit\n", "shell");
+    assertThat(r.out()).contains("precis: unknown command 'summarise' (did you mean summarize? "
+        + "'help' lists the commands)\n");
+    assertThat(r.out()).contains("precis: unknown command 'laod' (did you mean load? ");
+    assertThat(r.out()).doesNotContain("Unmatched argument").doesNotContain("Usage: precis");
+    assertThat(r.out()).contains("  load FILE|URL     load an article")
+        .contains("web page, its article text")
+        .contains("  exit, quit        leave");
+    assertThat(r.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void helpListsShellAndPrecisCommandsOnOneScreen() {
+    Cli.Result r = Cli.runWithInput("help\n", "shell");
+    String help = r.out().substring(r.out().indexOf("Shell commands:"));
+    assertThat(help).contains("  load FILE|URL").contains("  summarize ").contains("  batch ");
+    assertThat(help.lines().count()).as("lines of help").isLessThanOrEqualTo(30);
+    assertThat(help.lines()).as("lines as wide as an 80-column terminal")
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    assertThat(help).doesNotContain("Exit codes");
+  }
+
+  @Test
+  void loadingAWebPageLoadsItsArticle() throws IOException {
+    Path page = home.resolve("page.html");
+    Files.writeString(page, dev.precis.html.SyntheticPages.newsPage());
+    Cli.Result r = Cli.runWithInput("load " + page + "\nshow\nsplit\n", "shell");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).containsPattern("loaded \\S*page\\.html: article extracted from the HTML "
+        + "page \\(\\d+ chars of text from \\d+ of HTML\\)");
+    assertThat(r.out()).contains("[1] Harbour town votes to rebuild its old ferry pier")
+        .contains("The council of Port Wendle voted on Tuesday")
+        .doesNotContain("<p>").doesNotContain("window.analytics").doesNotContain("cookies");
   }
 
   @Test
@@ -77,6 +121,95 @@ class ShellTest {
     } finally {
       new ProcessBuilder("tmux", "kill-session", "-t", session).start().waitFor();
     }
+  }
+
+  @Test
+  void ctrlCCancelsBatchAndTranslateCalmlyAndLeavesNoProcess() throws Exception {
+    Assumptions.assumeTrue(onPath("tmux"), "tmux not installed");
+    Path corpus = Files.createDirectories(home.resolve("corpus"));
+    String article = Files.readString(Cli.seedArticle());
+    for (int i = 0; i < 2000; i++) {
+      Files.writeString(corpus.resolve(String.format("doc-%04d.txt", i)), article);
+    }
+    Path big = home.resolve("big.txt");
+    Files.writeString(big, (article + "\n\n").repeat(60));
+    String session = "precis-cancel-" + ProcessHandle.current().pid();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String command = "cd " + Path.of("").toAbsolutePath() + " && HOME=" + home + " XDG_DATA_HOME="
+        + home + " exec " + java + " -cp " + System.getProperty("java.class.path")
+        + " dev.precis.cli.Main";
+    run("tmux", "new-session", "-d", "-s", session, "-x", "150", "-y", "50", command);
+    try {
+      awaitScreen(session, "precis>");
+      long shell = Long.parseLong(output("tmux", "display", "-p", "-t", session, "#{pane_pid}").strip());
+      keys(session, "batch summarize " + corpus, "Enter");
+      awaitScreen(session, " documents, ");
+      run("tmux", "send-keys", "-t", session, "C-c");
+      String screen = awaitScreenWhere(session, s -> s.contains("cancelled")
+          && s.strip().endsWith("precis>"), "cancelled the batch");
+      assertThat(screen).doesNotContain("internal error").doesNotContain("interrupted");
+
+      boolean apertium = TranslateCommandTestAccess.apertiumInstalled();
+      if (apertium) {
+        keys(session, "clear", "Enter");
+        awaitScreenWhere(session, s -> !s.contains("cancelled"), "cleared");
+        keys(session, "translate --to es " + big, "Enter");
+        awaitChildren(shell, true);
+        run("tmux", "send-keys", "-t", session, "C-c");
+        screen = awaitScreenWhere(session, s -> s.contains("cancelled")
+            && s.strip().endsWith("precis>"), "cancelled the translation");
+        assertThat(screen).doesNotContain("Cannot run program").doesNotContain("signal")
+            .doesNotContain("internal error");
+        awaitChildren(shell, false);
+      }
+      keys(session, "exit", "Enter");
+    } finally {
+      new ProcessBuilder("tmux", "kill-session", "-t", session).start().waitFor();
+    }
+  }
+
+  @Test
+  void helpOnASmallTerminalPagesFromItsFirstLine() throws Exception {
+    Assumptions.assumeTrue(onPath("tmux"), "tmux not installed");
+    String session = "precis-help-" + ProcessHandle.current().pid();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String command = "cd " + Path.of("").toAbsolutePath() + " && HOME=" + home + " XDG_DATA_HOME="
+        + home + " exec " + java + " -cp " + System.getProperty("java.class.path")
+        + " dev.precis.cli.Main";
+    run("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "16", command);
+    try {
+      awaitScreen(session, "precis>");
+      keys(session, "help", "Enter");
+      String screen = awaitScreen(session, "-- more");
+      assertThat(screen).contains("Shell commands:").contains("load FILE|URL");
+      run("tmux", "send-keys", "-t", session, "q");
+      awaitScreenWhere(session, s -> s.strip().endsWith("precis>"), "came back to the prompt");
+      keys(session, "exit", "Enter");
+    } finally {
+      new ProcessBuilder("tmux", "kill-session", "-t", session).start().waitFor();
+    }
+  }
+
+  /** Waits until the process {@code pid} has child processes (or has none). */
+  private static void awaitChildren(long pid, boolean present) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      boolean any = ProcessHandle.of(pid).map(p -> p.children().findAny().isPresent()).orElse(false);
+      if (any == present) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("process " + pid + (present ? " started no child" : " kept "
+        + ProcessHandle.of(pid).map(p -> p.children().map(c -> c.info().command().orElse("?"))
+        .toList().toString()).orElse("")));
+  }
+
+  private static String output(String... command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    p.waitFor();
+    return out;
   }
 
   private static boolean onPath(String tool) {

@@ -183,8 +183,7 @@ public final class DocumentTranslator {
             "no " + from + "-" + to + " pair in " + translator.name() + " (installed: "
                 + describe(translator.pairs()) + ")",
             ApertiumTranslator.NAME.equals(translator.name())
-                ? "install one with: sudo apt-get install apertium-" + from + "-" + to
-                    + " (see 'precis languages')" : "see 'precis languages'"));
+                ? DebianPackages.installHint(from, to) : "see 'precis languages'"));
   }
 
   /** Checks that some installed pair reaches {@code to} (from {@code from} when given). */
