@@ -103,7 +103,7 @@ public final class PrecisJob {
   }
 
   /** Runs {@code job} on {@code spark} (left running); throws InputException for bad input. */
-  public static Outcome run(SparkSession spark, JobArguments job, double startSeconds) {
+  static Outcome run(SparkSession spark, JobArguments job, double startSeconds) {
     long start = System.nanoTime();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int partitions = job.partitions() > 0 ? job.partitions() : 4 * sc.defaultParallelism();
