@@ -66,6 +66,7 @@ public final class SummaryRenderer {
     if (settings.title() != null) {
       out.append("# title: ").append(Text.oneLine(settings.title())).append('\n');
     }
+    ranking.notes().forEach(note -> out.append("# note: ").append(note).append('\n'));
     out.append("# chosen sentence rank score features\n");
     Article article = summary.article();
     for (int k = 0; k < article.size(); k++) {
@@ -120,6 +121,9 @@ public final class SummaryRenderer {
       words += article.words(k);
     }
     info.put("words", words);
+    if (!summary.ranking().notes().isEmpty()) {
+      summary.ranking().notes().forEach(info.putArray("notes")::add);
+    }
     List<Integer> indices = summary.chosenSentences();
     ArrayNode selected = Json.sentences(root, "selected", article.document(), indices);
     for (int i = 0; i < indices.size(); i++) {

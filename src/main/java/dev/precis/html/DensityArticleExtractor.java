@@ -11,6 +11,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -36,6 +37,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
    */
   private static final int ENOUGH_TEXT = 200;
   private static final int MIN_PARAGRAPH = 25;
+  static final int MAX_DEPTH = 128;
   private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript",
       "template", "iframe", "object", "embed", "svg", "canvas", "button", "input", "select",
       "textarea", "nav", "link", "meta", "aside", "footer", "video", "audio", "map", "dialog",
@@ -69,16 +71,21 @@ public final class DensityArticleExtractor implements ArticleExtractor {
 
   @Override
   public Article extract(String html) {
-    Document page = Jsoup.parse(html);
+    Document page = parse(html);
     String title = PageMetadata.title(page);
     String byline = PageMetadata.byline(page);
     String language = PageMetadata.language(page);
     dropNeverText(page);
     String body = "";
     Pass[] passes = Pass.values();
+    Document source = null;
     for (int i = 0; i < passes.length && body.length() < ENOUGH_TEXT; i++) {
-      // A pass changes its page; the rare looser passes start again from the source.
-      Document working = i == 0 ? page : dropNeverText(Jsoup.parse(html));
+      // A pass changes its page; the rare looser passes start again from the source, parsed
+      // once for both of them (a parse costs more than a copy).
+      if (i == 1) {
+        source = dropNeverText(parse(html));
+      }
+      Document working = i == 0 ? page : i + 1 < passes.length ? source.clone() : source;
       String text = new Run(working, passes[i], title).body();
       // A looser pass must find clearly more text to win: a few more chars are more
       // likely furniture the stricter pass rightly dropped than missed article text.
@@ -87,6 +94,16 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       }
     }
     return new Article(title, byline, language, body);
+  }
+
+  /**
+   * Parses with elements nested at most {@link #MAX_DEPTH} deep (deeper ones become siblings):
+   * jsoup's parse time grows with the depth limit times the number of elements (its default
+   * of 512 took 25 s on a million nested divisions), and no page of the development set
+   * nests deeper than 52.
+   */
+  private static Document parse(String html) {
+    return Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
   }
 
   /** Removes what is never article text: code, forms, media, comments, hidden elements. */
@@ -126,6 +143,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     private final Pass pass;
     private final String title;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /** Subtree facts from one walk; null when jsoup's text walk is unreachable. */
+    private SubtreeIndex index;
 
     Run(Document page, Pass pass, String title) {
       this.page = page;
@@ -141,6 +160,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       if (pass.dropNamedFurniture) {
         dropNamedFurniture(body);
       }
+      index = SubtreeIndex.of(body);
       scoreParagraphs(body);
       List<Element> content = withSiblings(topCandidate(body));
       if (pass.clean) {
@@ -171,22 +191,26 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     private void scoreParagraphs(Element body) {
       for (Element e : body.getAllElements()) {
         String tag = e.normalName();
-        String text;
+        int length;
+        int commas;
         Element first;
         if (PARAGRAPHS.contains(tag) || DIV_LIKE.contains(tag) && !hasBlockChild(e)) {
-          text = e.text();
+          length = textLength(e);
+          commas = commasIn(e);
           // A block of text broken into paragraphs by <br>s is an article body of its own.
           first = DIV_LIKE.contains(tag) && e.getElementsByTag("br").size() >= 2 ? e : e.parent();
         } else if (DIV_LIKE.contains(tag)) {
-          text = e.ownText();
+          String text = e.ownText();
+          length = text.length();
+          commas = commas(text);
           first = e;
         } else {
           continue;
         }
-        if (text.length() < MIN_PARAGRAPH || first == null) {
+        if (length < MIN_PARAGRAPH || first == null) {
           continue;
         }
-        double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+        double score = 1 + commas + Math.min(length / 100, 3);
         Element ancestor = first;
         for (int level = 0; level < 5 && ancestor != null && ancestor != page; level++) {
           double share = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -195,7 +219,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         }
       }
       // The initial weights go in once per candidate, and the link density discount last.
-      scores.replaceAll((e, s) -> (s + initialScore(e)) * (1 - linkDensity(e)));
+      scores.replaceAll((e, s) -> (s + initialScore(e)) * (1 - density(e)));
     }
 
     private double initialScore(Element e) {
@@ -313,12 +337,12 @@ public final class DensityArticleExtractor implements ArticleExtractor {
           continue;
         }
         if (shouldDrop(e)) {
-          e.remove();
+          remove(e);
         }
       }
       for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
-        if (Hints.weight(h) < 0 || linkDensity(h) > 0.33) {
-          h.remove();
+        if (Hints.weight(h) < 0 || density(h) > 0.33) {
+          remove(h);
         }
       }
       // A paragraph that is mostly a link is a pointer to another page ("Read more: ..."),
@@ -326,8 +350,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       // Short all-link paragraphs stay: they are citations ("[Source]") inside the text.
       for (Element p : root.select("p, td, li, dd")) {
         boolean cell = !p.normalName().equals("p");
-        if ((cell || p.text().length() >= 30) && linkDensity(p) > 0.8) {
-          p.remove();
+        if ((cell || textLength(p) >= 30) && density(p) > 0.8) {
+          remove(p);
         }
       }
     }
@@ -337,17 +361,17 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       if (weight + scores.getOrDefault(e, 0.0) < 0) {
         return true;
       }
-      String text = e.text();
-      if (commas(text) >= 10) {
+      if (commasIn(e) >= 10) {
         return false;
       }
       String tag = e.normalName();
       boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
-      int paragraphs = e.getElementsByTag("p").size();
-      int images = e.getElementsByTag("img").size();
-      int inputs = e.getElementsByTag("input").size();
-      double links = linkDensity(e);
-      int length = text.length();
+      boolean indexed = indexed(e);
+      int paragraphs = indexed ? index.paragraphs(e) : e.getElementsByTag("p").size();
+      int images = indexed ? index.images(e) : e.getElementsByTag("img").size();
+      int inputs = indexed ? index.inputs(e) : e.getElementsByTag("input").size();
+      double links = density(e);
+      int length = textLength(e);
       if (inputs > paragraphs / 3) {
         return true;
       }
@@ -363,6 +387,35 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       return weight < 25 ? links > 0.2 : links > 0.5;
     }
 
+    /** Whether the index describes {@code e} as it is now. */
+    private boolean indexed(Element e) {
+      return index != null && index.intact(e);
+    }
+
+    private int textLength(Element e) {
+      return indexed(e) ? index.textLength(e) : e.text().length();
+    }
+
+    private int commasIn(Element e) {
+      return indexed(e) ? index.commas(e) : commas(e.text());
+    }
+
+    /** {@link #linkDensity}, from the index where it describes {@code e}. */
+    private double density(Element e) {
+      if (!indexed(e)) {
+        return linkDensity(e);
+      }
+      int total = index.textLength(e);
+      return total == 0 ? 0 : Math.min(1, index.linkChars(e) / total);
+    }
+
+    private void remove(Element e) {
+      if (index != null) {
+        index.removed(e);
+      }
+      e.remove();
+    }
+
     private void dropTitleHeadings(List<Element> content) {
       for (Element root : content) {
         for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
@@ -373,7 +426,11 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       }
     }
 
-    private static double headingShare(Element e) {
+    private double headingShare(Element e) {
+      if (indexed(e)) {
+        int total = index.textLength(e);
+        return total == 0 ? 0 : (double) index.headingChars(e) / total;
+      }
       int total = e.text().length();
       if (total == 0) {
         return 0;

@@ -24,6 +24,7 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
   public static final String NAME = "textrank";
   private static final int WINDOW = 2;
   private static final int MAX_WORDS = 4;
+  static final int MAX_TAGGED = 1_000;
   private static final double DAMPING = 0.85;
 
   private final POSModel posModel;
@@ -56,7 +57,7 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
       for (int i = 0; i < spans.length; i++) {
         tokens[i] = spans[i].getCoveredText(text).toString();
       }
-      String[] tags = tagger.tag(tokens);
+      String[] tags = tag(tagger, tokens);
       String[] stems = new String[tokens.length];
       List<Integer> window = new ArrayList<>();
       for (int i = 0; i < tokens.length; i++) {
@@ -202,6 +203,23 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
       }
     }
     return rank;
+  }
+
+  /**
+   * Tags {@code tokens} at most {@link #MAX_TAGGED} at a time: the tagger's beam copies its
+   * history at every word, so one sentence of 80,000 words took 146 s; no real sentence is
+   * that long, and a cut costs at most the context of the words next to it.
+   */
+  private static String[] tag(POSTaggerME tagger, String[] tokens) {
+    if (tokens.length <= MAX_TAGGED) {
+      return tagger.tag(tokens);
+    }
+    String[] tags = new String[tokens.length];
+    for (int from = 0; from < tokens.length; from += MAX_TAGGED) {
+      int to = Math.min(tokens.length, from + MAX_TAGGED);
+      System.arraycopy(tagger.tag(Arrays.copyOfRange(tokens, from, to)), 0, tags, from, to - from);
+    }
+    return tags;
   }
 
   private static boolean isNoun(String tag) {

@@ -24,7 +24,18 @@ public interface Ranker {
 
   /**
    * The scores of an article's candidates and, per candidate, the named features that
-   * produced them ({@code features[k][f]} belongs to {@code featureNames.get(f)}).
+   * produced them ({@code features[k][f]} belongs to {@code featureNames.get(f)}); notes say
+   * where a cap on time or memory made the ranking approximate (shown by {@code --explain}).
    */
-  record Ranking(double[] scores, List<String> featureNames, double[][] features) {}
+  record Ranking(double[] scores, List<String> featureNames, double[][] features,
+      List<String> notes) {
+    public Ranking(double[] scores, List<String> featureNames, double[][] features) {
+      this(scores, featureNames, features, List.of());
+    }
+
+    /** {@code notes}, each prefixed with the ranker's name. */
+    static List<String> notes(String ranker, List<String> notes) {
+      return notes.stream().map(note -> ranker + ": " + note).toList();
+    }
+  }
 }

@@ -65,6 +65,41 @@ final class TermStatistics {
     }
   }
 
+  /**
+   * Per term, the sentences holding it in ascending order with the term's count in each:
+   * the inverted index that finds a sentence's neighbours without trying every pair.
+   */
+  Postings postings() {
+    int v = sentenceFrequency.length;
+    int[][] holders = new int[v][];
+    int[][] holderCounts = new int[v][];
+    for (int t = 0; t < v; t++) {
+      holders[t] = new int[sentenceFrequency[t]];
+      holderCounts[t] = new int[sentenceFrequency[t]];
+    }
+    int[] filled = new int[v];
+    for (int k = 0; k < sentences; k++) {
+      for (int i = 0; i < distinct[k].length; i++) {
+        int t = distinct[k][i];
+        holders[t][filled[t]] = k;
+        holderCounts[t][filled[t]++] = counts[k][i];
+      }
+    }
+    return new Postings(holders, holderCounts);
+  }
+
+  /** See {@link #postings()}: {@code sentences[t][i]} holds term t {@code counts[t][i]} times. */
+  record Postings(int[][] sentences, int[][] counts) {}
+
+  /**
+   * The cosine of sentences {@code a} and {@code b} given the dot product of their tf-idf
+   * vectors ({@link #cosine} computes it by the same sums when every shared term is counted).
+   */
+  double cosineOfDot(double dot, int a, int b) {
+    double norm = norms[a] * norms[b];
+    return norm == 0 ? 0 : dot / norm;
+  }
+
   /** Cosine of the tf-idf vectors of sentences {@code a} and {@code b}. */
   double cosine(int a, int b) {
     double dot = 0;

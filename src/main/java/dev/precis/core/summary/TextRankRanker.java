@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * TextRank (Mihalcea and Tarau 2004): PageRank over sentence overlap, the number of shared
- * terms normalised by the log lengths. Quadratic in the number of sentences.
+ * terms normalised by the log lengths. The graph is sparse and capped (see {@link Graphs}),
+ * so time and memory grow about linearly.
  */
 public final class TextRankRanker implements Ranker {
   public static final String NAME = "textrank";
@@ -17,21 +18,16 @@ public final class TextRankRanker implements Ranker {
   @Override
   public Ranking rank(Article article) {
     TermStatistics stats = new TermStatistics(article);
+    Graphs.Graph graph = Graphs.build(stats, (a, b, dot, shared) -> {
+      double lengths = Math.log(stats.distinct[a].length + 1) + Math.log(stats.distinct[b].length + 1);
+      return lengths == 0 ? 0 : shared / lengths;
+    });
+    double[] scores = Graphs.pageRank(graph);
     int n = article.size();
-    double[][] weights = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        double lengths = Math.log(stats.distinct[i].length + 1) + Math.log(stats.distinct[j].length + 1);
-        double w = lengths == 0 ? 0 : stats.overlap(i, j) / lengths;
-        weights[i][j] = w;
-        weights[j][i] = w;
-      }
-    }
-    double[] scores = Graphs.pageRank(weights);
     double[][] features = new double[n][1];
     for (int k = 0; k < n; k++) {
       features[k][0] = scores[k];
     }
-    return new Ranking(scores, List.of("centrality"), features);
+    return new Ranking(scores, List.of("centrality"), features, Ranking.notes(NAME, graph.notes()));
   }
 }

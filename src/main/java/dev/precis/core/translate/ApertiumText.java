@@ -30,10 +30,12 @@ final class ApertiumText {
   private static final Pattern OPENING_STRAIGHT_QUOTE_SPACE = Pattern.compile("^([\"']) +");
   /**
    * A run of capitalised words (group 1) and the word after it (group 2, absent at the end),
-   * as found at a sentence start by {@link #sentenceStarts}.
+   * as found at a sentence start by {@link #sentenceStarts}. The quantifiers are possessive:
+   * giving back a word never helps (group 2 is optional), and a greedy repeated group costs
+   * a stack frame per word, which overflowed on a thousand capitalised words or URLs in a row.
    */
   private static final Pattern SENTENCE_START_RUN = Pattern.compile(
-      "[\"'“‘«(]?((?:\\p{Lu}[\\p{L}\\p{N}'’.-]*)(?: \\p{Lu}[\\p{L}\\p{N}'’.-]*)*)(?: (\\p{L}+))?");
+      "[\"'“‘«(]?((?:\\p{Lu}[\\p{L}\\p{N}'’.-]*+)(?: \\p{Lu}[\\p{L}\\p{N}'’.-]*+)*+)(?: (\\p{L}++))?");
 
   private ApertiumText() {}
 

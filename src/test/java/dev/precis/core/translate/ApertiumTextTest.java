@@ -106,4 +106,18 @@ class ApertiumTextTest {
     assertThat(ApertiumText.finish("There is consternation.", " hay consternación.", false))
         .isEqualTo("Hay consternación.");
   }
+
+  @Test
+  void longRunsOfCapitalisedWordsMrsAndUrlsAreScannedWithoutOverflowingTheStack() {
+    // a greedy repeated group took a stack frame per word: 1,100 such words overflowed
+    String names = "Ab ".repeat(50_000) + "went home.";
+    String titles = "Mr. ".repeat(20_000) + "Smith spoke.";
+    String urls = "https://example.com/a ".repeat(20_000);
+    assertThat(ApertiumText.sentenceStarts(names)).hasSize(1);
+    assertThat(ApertiumText.sentenceStarts(names).get(0).group(2)).isEqualTo("went");
+    assertThat(ApertiumText.finish(names, names.replace("went", "Went"), false))
+        .endsWith("Ab went home.");
+    assertThat(ApertiumText.finish(titles, titles, false)).isEqualTo(titles);
+    assertThat(ApertiumText.finish("It is. " + urls, "Es. " + urls, false)).startsWith("Es. https://");
+  }
 }
