@@ -44,7 +44,8 @@ final class QuotesCommand extends DocumentCommand {
     spec.addOption(option(String.class, this, "speaker", "--speaker")
         .paramLabel("NAME")
         .description("Only quotes by this speaker (case-insensitive; a surname matches the "
-            + "full name).")
+            + "full name; a surname two speakers share means the one the article calls by "
+            + "it).")
         .build());
     translation.addTo(spec);
     return Specs.withHelpOptions(spec);
@@ -72,9 +73,11 @@ final class QuotesCommand extends DocumentCommand {
   String render(InputDocument input, Format format) {
     Session session = context.session();
     Document document = session.splitter("precis").apply(Document.of(input.text()));
-    List<Quote> quotes = session.quoteExtractor("rules").extract(document).stream()
+    List<Quote> all = session.quoteExtractor("rules").extract(document);
+    Set<String> asked = speaker == null ? null : speakersNamed(document.text(), all, speaker);
+    List<Quote> quotes = all.stream()
         .filter(q -> wanted.contains(q.kind()))
-        .filter(q -> speaker == null || speaks(q.speaker(), speaker))
+        .filter(q -> asked == null || q.speaker() != null && asked.contains(q.speaker()))
         .toList();
     Translation translated = null;
     if (translation.enabled()) {
@@ -93,6 +96,34 @@ final class QuotesCommand extends DocumentCommand {
     }
     return QuotesRenderer.render(format, input.source(), input.fields(), document, quotes,
         bySpeaker, translated);
+  }
+
+  /**
+   * The speakers of {@code quotes} that {@code name} names: the one with that whole name, or
+   * else those whose name ends with it. When a surname is shared ("Trump" for Donald and
+   * Melania Trump), it means the person the article itself calls by the bare surname, or
+   * failing that the one it quotes first.
+   */
+  static Set<String> speakersNamed(String text, List<Quote> quotes, String name) {
+    Set<String> whole = new java.util.LinkedHashSet<>();
+    Set<String> ending = new java.util.LinkedHashSet<>();
+    for (Quote q : quotes) {
+      if (q.speaker() != null && normalise(q.speaker()).equals(normalise(name))) {
+        whole.add(q.speaker());
+      } else if (speaks(q.speaker(), name)) {
+        ending.add(q.speaker());
+      }
+    }
+    if (!whole.isEmpty() || ending.size() <= 1) {
+      return whole.isEmpty() ? ending : whole;
+    }
+    for (Quote q : quotes) {
+      if (ending.contains(q.speaker()) && q.speakerMention() != null
+          && normalise(q.speakerMention().slice(text)).equals(normalise(name))) {
+        return Set.of(q.speaker());
+      }
+    }
+    return Set.of(ending.iterator().next());
   }
 
   /** Whether {@code name} names {@code canonical}: all of it, or its last words. */

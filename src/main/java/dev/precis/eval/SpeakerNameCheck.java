@@ -70,7 +70,7 @@ public final class SpeakerNameCheck {
       "premier", "gen.", "lt.", "col.", "sgt.", "capt.", "officer", "detective", "chief",
       "coach", "spokesman", "spokeswoman", "spokesperson", "attorney", "sheriff", "deputy",
       "lawyer", "director", "ceo", "chairman", "chairwoman", "ambassador", "king", "queen",
-      "prince", "princess", "pope", "sir", "lord", "lady", "rev.", "reverend", "father");
+      "prince", "princess", "pope", "sir", "lord", "rev.", "reverend", "father");
   private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii");
   /** State and province abbreviations of datelines ("Scottsdale, Ariz."). */
   private static final Set<String> PLACES = Set.of("ala.", "ariz.", "ariz", "ark.", "calif.",
@@ -104,7 +104,8 @@ public final class SpeakerNameCheck {
     for (int k = 0; k < words.length; k++) {
       boolean glued = words.length == 1 || k < words.length - 1; // not "Human Rights Watch"
       if (FURNITURE.contains(words[k]) && glued && Character.isUpperCase(written[k].charAt(0))
-          || words.length > 1 && k < words.length - 1 && FURNITURE_GLUED.contains(words[k])) {
+          || words.length > 1 && k < words.length - 1 && FURNITURE_GLUED.contains(words[k])
+          && Character.isUpperCase(trimmed.codePointAt(0))) {
         return Problem.FURNITURE;
       }
     }

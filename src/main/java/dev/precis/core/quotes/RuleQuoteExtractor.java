@@ -48,11 +48,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   private final Tagger tagger;
   private final SpeechVerbs verbs;
   private final Titles titles;
+  private final NameNoise noise;
 
-  public RuleQuoteExtractor(Tagger tagger, SpeechVerbs verbs, Titles titles) {
+  public RuleQuoteExtractor(Tagger tagger, SpeechVerbs verbs, Titles titles, NameNoise noise) {
     this.tagger = tagger;
     this.verbs = verbs;
     this.titles = titles;
+    this.noise = noise;
   }
 
   @Override
@@ -66,7 +68,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   }
 
   /** Who said a quote, where, with which cue; any part may be missing. */
-  private record Attribution(Span cue, Span mention, String speaker, int end) {}
+  private record Attribution(Span cue, Span mention, Speaker speaker, int end) {
+    String name() {
+      return speaker == null ? null : speaker.name();
+    }
+  }
 
   /** The work on one document; not shared between threads. */
   private final class Run {
@@ -79,7 +85,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private final boolean[] marked;
     private final List<Region> regions;
     private final List<Span> masks;
-    private final SpeakerResolver resolver = new SpeakerResolver(titles);
+    private final SpeakerResolver resolver = new SpeakerResolver(titles, noise);
     private final List<Quote> quotes = new ArrayList<>();
     private Quote lastQuoted;
     private int lastQuotedParagraph = -10;
@@ -159,7 +165,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           && paragraph - lastQuotedParagraph <= 2) {
         // A quote paragraph after an attributed one goes on with the same speaker, named where
         // the earlier quote named them.
-        a = new Attribution(null, lastQuoted.speakerMention(), lastQuoted.speaker(), -1);
+        Speaker same = lastQuoted.speakerDetail();
+        a = new Attribution(null, lastQuoted.speakerMention(),
+            same.at(same.mention(), Math.min(same.confidence(), 0.6)), -1);
       }
       String inside = region.inner().slice(text);
       int wordCount = inside.split("\\s+").length;
@@ -178,7 +186,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       Quote quote = new Quote(direct ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL, region.inner(),
           region.parts(), content, a == null ? null : a.cue(),
-          a == null ? null : a.mention(), a == null ? null : a.speaker(), region.unclosed());
+          a == null ? null : a.mention(), a == null ? null : a.name(), region.unclosed(),
+          a == null ? null : a.speaker());
       quotes.add(quote);
       if (quote.speaker() != null) {
         lastQuoted = quote;
@@ -346,7 +355,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       Span mention = tokenSpan(s, subject[0], subject[1]);
       List<Word> words = words(s, subject[0], subject[1]);
-      String speaker = resolver.resolve(words, mention.start());
+      Speaker speaker = resolver.resolve(words, mention.start());
       resolver.spoke(mention.start(), speaker, words);
       return new Attribution(null, mention, speaker, mention.end());
     }
@@ -395,7 +404,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       Span mention = new Span(s.tokens()[np[0]].start(), s.tokens()[np[1] - 1].end());
       List<Word> words = words(s, np[0], np[1]);
-      String speaker = resolver.resolve(words, mention.start());
+      Speaker speaker = resolver.resolve(words, mention.start());
       resolver.spoke(mention.start(), speaker, words);
       return new Attribution(cue, mention, speaker, Math.max(cue.end(), mention.end()));
     }
@@ -595,7 +604,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           // is the whole reported clause.
           Quote merged = other.withKind(Quote.Kind.PARTIAL).withContent(span);
           if (other.speaker() == null) {
-            merged = merged.withAttribution(a.cue(), a.mention(), a.speaker());
+            merged = new Quote(merged.kind(), merged.span(), merged.parts(), merged.content(),
+                a.cue(), a.mention(), a.name(), merged.unclosed(), a.speaker());
           }
           quotes.set(q, merged);
           return;
@@ -605,7 +615,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
       }
       quotes.add(new Quote(Quote.Kind.INDIRECT, span, List.of(span), span, a.cue(),
-          a.mention(), a.speaker(), false));
+          a.mention(), a.name(), false, a.speaker()));
     }
 
     // ---- tokens and phrases --------------------------------------------------------------
@@ -690,7 +700,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       Span mention = tokenSpan(s, subject[0], subject[1]);
       List<Word> words = words(s, subject[0], subject[1]);
-      String speaker = resolver.resolve(words, mention.start());
+      Speaker speaker = resolver.resolve(words, mention.start());
       return speaker == null ? null : new Attribution(null, mention, speaker, mention.end());
     }
 
