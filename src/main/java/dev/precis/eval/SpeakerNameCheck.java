@@ -97,7 +97,7 @@ public final class SpeakerNameCheck {
     String[] words = lower.split("\\s+");
     String[] written = trimmed.split("\\s+");
     for (String w : words) {
-      if (WEEKDAYS_MONTHS.contains(w) || WEEKDAYS_MONTHS.contains(w + ".")) {
+      if (WEEKDAYS_MONTHS.contains(w)) {
         return Problem.WEEKDAY_MONTH;
       }
     }
@@ -125,7 +125,7 @@ public final class SpeakerNameCheck {
       for (int k = 0; k < words.length; k++) {
         boolean dateline = written[k].length() >= 4 && written[k].chars()
             .allMatch(c -> Character.isUpperCase(c) || c == '-') && k < words.length - 1;
-        if (PLACES.contains(words[k]) || PLACES.contains(words[k] + ".") || dateline) {
+        if (PLACES.contains(words[k]) || dateline) {
           return Problem.PLACE; // "Scottsdale Ariz Phil Mickelson", "LONDON Smith"
         }
       }

@@ -32,7 +32,7 @@ class SpeakerNameCheckTest {
   void cleanNamesOrganisationsAndRolesPass() {
     for (String ok : new String[] {"John Kerry", "the White House", "the United Nations",
         "The Washington Post", "State Department", "a federal judge", "police", "Twitter",
-        "Human Rights Watch", "Interior Ministry", "May", "Martin Luther King Jr.", "June Carter", "General Motors"}) {
+        "Human Rights Watch", "Jan Kubis", "La Jolla", "Another man", "Interior Ministry", "May", "Martin Luther King Jr.", "June Carter", "General Motors"}) {
       assertThat(SpeakerNameCheck.problem(ok)).as(ok).isNull();
     }
   }

@@ -42,6 +42,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
 
   private static final Set<SpeechVerbs.Use> ANY_CUE = EnumSet.allOf(SpeechVerbs.Use.class);
+  /** Tokens after a quote searched for a later cue ("“…” on X’s statehood, he said"). */
+  private static final int LATER_REACH = 60;
+  /** The longest reported clause, in tokens. */
+  private static final int CONTENT_REACH = 200;
+  /** Quotes wholly before a new indirect one checked before giving up on an overlap. */
+  private static final int LOOK_BACK = 32;
   private static final Set<SpeechVerbs.Use> REPORTING =
       EnumSet.of(SpeechVerbs.Use.SPEECH, SpeechVerbs.Use.LABEL);
 
@@ -151,9 +157,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (a == null) {
         a = before(so, region.open());
       }
-      Span sentence = sentences.get(so);
-      String lead = text.substring(sentence.start(), region.open()).strip();
-      boolean direct = lead.isEmpty() || lead.endsWith(":") || lead.endsWith(",") || interrupted;
+      char lead = charBefore(sentences.get(so).start(), region.open());
+      boolean direct = lead == 0 || lead == ':' || lead == ',' || interrupted;
       if (a == null) {
         a = later(sc, region.end());
       }
@@ -324,7 +329,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     /** "“…” on Kazakhstan’s statehood, he said": a cue later in the quote's sentence. */
     private Attribution later(int si, int offset) {
       TaggedSentence s = tagged(si);
-      for (int c = s.tokenAtOrAfter(offset); c < s.size(); c++) {
+      int from = s.tokenAtOrAfter(offset);
+      for (int c = from; c < Math.min(s.size(), from + LATER_REACH); c++) {
         if (insideRegion(s.tokens()[c].start())) {
           continue;
         }
@@ -546,6 +552,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     /** Where the content from {@code from} ends: before a trailing attribution or a next cue. */
     private int cutTrailing(TaggedSentence s, int from, int last) {
+      if (last - from > CONTENT_REACH) {
+        last = from + CONTENT_REACH; // no reported clause runs this long: keeps it linear
+      }
       for (int t = from + 1; t < last; t++) {
         if (insideRegion(s.tokens()[t].start())) {
           continue;
@@ -597,8 +606,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private void addIndirect(Span span, Attribution a) {
-      for (int q = 0; q < quotes.size(); q++) {
+      int before = 0;
+      // Quotes come in text order, near enough: only the last ones can overlap this span.
+      for (int q = quotes.size() - 1; q >= 0 && before < LOOK_BACK; q--) {
         Quote other = quotes.get(q);
+        if (other.span().end() <= span.start() && other.content().end() <= span.start()) {
+          before++;
+          continue;
+        }
         if (span.contains(other.span()) && other.kind() != Quote.Kind.INDIRECT) {
           // A quote inside reported speech: one quotation, reported as partial, whose content
           // is the whole reported clause.
@@ -846,12 +861,46 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private boolean containsRegion(Span span) {
-      for (Region r : regions) {
-        if (span.contains(r.inner())) {
-          return true;
+      int lo = 0;
+      int hi = regions.size();
+      while (lo < hi) { // the first region whose text starts at or after the span
+        int mid = (lo + hi) >>> 1;
+        if (regions.get(mid).inner().start() >= span.start()) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
         }
       }
-      return false;
+      return lo < regions.size() && span.contains(regions.get(lo).inner());
+    }
+
+    /** The last non-space character in {@code [from, to)}, or 0 when there is none. */
+    private char charBefore(int from, int to) {
+      for (int i = to - 1; i >= from; i--) {
+        if (!Chars.isSpace(text.charAt(i))) {
+          return text.charAt(i);
+        }
+      }
+      return 0;
+    }
+
+    /** The masks (quotation parts) that overlap {@code sentence}, found by binary search. */
+    private List<Span> masksIn(Span sentence) {
+      int lo = 0;
+      int hi = masks.size();
+      while (lo < hi) { // the first mask ending after the sentence starts
+        int mid = (lo + hi) >>> 1;
+        if (masks.get(mid).end() > sentence.start()) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      int to = lo;
+      while (to < masks.size() && masks.get(to).start() < sentence.end()) {
+        to++;
+      }
+      return masks.subList(lo, to);
     }
 
     private static boolean overlaps(Span a, Span b) {
@@ -913,7 +962,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         i = end;
       }
-      for (Span m : masks) { // attribution is looked for around the quotation marks too
+      for (Span m : masksIn(sentence)) { // attribution is looked for around the marks too
         if (m.end() > sentence.start() && m.start() < sentence.end()) {
           lastCue = Math.max(lastCue, Math.min(m.end() + 1, sentence.end()));
         }
@@ -939,7 +988,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (tagged[i] == null) {
         Span sentence = sentences.get(i);
         int until = tagUntil(sentence);
-        tagged[i] = tagging.tag(text, sentence, masks, until);
+        tagged[i] = tagging.tag(text, sentence, masksIn(sentence), until);
       }
       return tagged[i];
     }
