@@ -38,6 +38,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   private static final Set<String> LEADING_NOT_SUBJECT = Set.of("but", "and", "for", "so",
       "yet", "or", "then", "now", "also", "still", "however", "meanwhile", "instead", "what",
       "who", "when", "where", "how", "why", "which", "that", "while", "if", "because");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "so");
+  /** Short words a title in title case leaves in lower case ("Gone With the Wind"). */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and",
+      "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "but", "nor");
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
 
@@ -176,8 +180,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       String inside = region.inner().slice(text);
       int wordCount = inside.split("\\s+").length;
-      if (!direct && a == null && wordCount >= 4) {
-        a = subjectOf(so, region.open()); // "Trump attacked “the hateful ideology …”"
+      if (!direct && a == null && wordCount >= 4 && !(wordCount <= 8 && isTitleCase(inside))) {
+        // "Trump attacked “the hateful ideology …”"; not "He starred in “Gone With the Wind”"
+        a = subjectOf(so, region.open());
       }
       if (!direct && (a == null && wordCount < 8 || wordCount <= 4 && isTitleCase(inside))) {
         return next; // a title or scare quote: a short fragment nothing attributes
@@ -250,8 +255,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private boolean isTitleCase(String words) {
-      for (String w : words.split("\\s+")) {
-        if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+      String[] split = words.split("\\s+");
+      for (int k = 0; k < split.length; k++) {
+        String w = split[k];
+        boolean small = k > 0 && TITLE_SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
+        if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
+            && !small) {
           return false;
         }
       }
@@ -646,6 +655,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (tagging.lemma(s, i).equals("point") && !s.lower(i + 1).equals("out")) {
         return false;
       }
+      if (i > 0 && (DETERMINERS.contains(s.lower(i - 1))
+          || s.words()[i - 1].equals("-") && s.tokens()[i - 1].end() == s.tokens()[i].start())) {
+        return false; // "an estimated 276 girls", "the so-called …": an adjective, not a cue
+      }
       int p = i - 1;
       while (p >= 0 && s.is(p, "ADV")) {
         p--;
@@ -837,7 +850,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private boolean isQuoteToken(TaggedSentence s, int i) {
       String w = s.words()[i];
       return w.length() == 1 && QuotationMarks.isQuoteChar(w.charAt(0))
-          || w.equals("''") || w.equals("``");
+          || w.equals("''") || w.equals("``") || w.equals("’’") || w.equals("‘‘");
     }
 
     private boolean insideRegion(int offset) {

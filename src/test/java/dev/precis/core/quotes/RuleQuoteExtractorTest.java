@@ -277,4 +277,29 @@ class RuleQuoteExtractorTest {
     assertThat(doc.text(who.mention())).isEqualTo("Kerry");
     assertThat(who.confidence()).isBetween(0.0, 1.0);
   }
+
+  // ---- precision (issue 11) ---------------------------------------------------------------
+
+  @Test
+  void anEstimatedAndSoCalledAreNoCues() {
+    assertThat(extract("Boko Haram kidnapped an estimated 276 girls in April.")).isEmpty();
+    assertThat(extract("The so-called “Islamic State” grew in the east of the country."))
+        .isEmpty();
+  }
+
+  @Test
+  void aTitleOfAWorkIsNoQuote() {
+    assertThat(extract("He starred in “Gone With the Wind” in 1939 and left Hollywood."))
+        .isEmpty();
+  }
+
+  @Test
+  void apAndPennTreebankMarksAreQuotationMarks() {
+    assertThat(extract("‘‘We will win this race,’’ Smith said. The crowd cheered."))
+        .extracting(Found::text).containsExactly("We will win this race,");
+    assertThat(extract("``We will not stop now,'' Jones said. Then he left."))
+        .extracting(Found::text).containsExactly("We will not stop now,");
+    assertThat(extract("“It was over,” Lee said. ''Nobody came back,'' Lee added."))
+        .extracting(Found::text).containsExactly("It was over,", "Nobody came back,");
+  }
 }
