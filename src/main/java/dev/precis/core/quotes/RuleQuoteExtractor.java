@@ -122,6 +122,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     List<Quote> extract() {
+      resolver.learnAcronyms(text);
       for (int i = 0; i < sentences.size(); i++) {
         resolver.scan(words(i));
       }

@@ -260,6 +260,13 @@ class RuleQuoteExtractorTest {
   }
 
   @Test
+  void anAcronymIsTheOrganisationWhoseInitialsItSpells() {
+    assertThat(speakers("Immigration, Refugees and Citizenship Canada reviewed the file in "
+        + "June.\n\n“The case is closed,” IRCC said.")).containsExactly(
+            "Immigration, Refugees and Citizenship Canada");
+  }
+
+  @Test
   void aNameEndingInATitleWordIsStillAName() {
     assertThat(speakers("“We have seen this before,” said CNN chief national correspondent "
         + "John King.")).containsExactly("John King");
