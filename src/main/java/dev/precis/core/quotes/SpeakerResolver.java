@@ -93,43 +93,74 @@ final class SpeakerResolver {
   }
 
   /**
-   * Learns what acronyms stand for from the article's text: a run of capitalised words whose
-   * initials spell an acronym the article also uses ("Immigration, Refugees and Citizenship
-   * Canada" … "IRCC"). Call before {@link #scan}.
+   * Notes which acronyms the article uses ("IRCC"), so that {@link #scan} can learn the name
+   * whose initials spell one ("Immigration, Refugees and Citizenship Canada"). Call first.
    */
   void learnAcronyms(String text) {
-    java.util.regex.Matcher m = ACRONYM.matcher(text);
-    Set<String> used = new HashSet<>();
-    while (m.find()) {
-      used.add(m.group());
-    }
-    if (used.isEmpty()) {
-      return;
-    }
-    java.util.regex.Matcher run = CAPITALISED_RUN.matcher(text);
-    while (run.find()) {
-      String name = run.group();
-      StringBuilder initials = new StringBuilder();
-      for (String w : name.split("[\\s,]+")) {
-        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-          initials.append(w.charAt(0));
-        }
+    this.text = text;
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isUpperCase(text.charAt(i))
+          || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        i++;
+        continue;
       }
-      String acronym = initials.toString();
-      if (acronym.length() >= 2 && used.contains(acronym)) {
-        acronyms.putIfAbsent(acronym, name);
+      int end = i;
+      while (end < text.length() && Character.isUpperCase(text.charAt(end))) {
+        end++;
       }
+      boolean word = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (word && end - i >= 2 && end - i <= 6) {
+        usedAcronyms.add(text.substring(i, end));
+      }
+      i = Math.max(end, i + 1);
     }
   }
 
-  private static final java.util.regex.Pattern ACRONYM =
-      java.util.regex.Pattern.compile("\\b[A-Z]{2,6}\\b");
-  /** Capitalised words joined by spaces, commas, "and", "of", "for", "&". */
-  private static final java.util.regex.Pattern CAPITALISED_RUN = java.util.regex.Pattern.compile(
-      "\\p{Lu}[\\p{L}'’.-]*(?:(?:,? and |, | of | for | & | )\\p{Lu}[\\p{L}'’.-]*)+");
+  /** Learns acronyms' names from a sentence's runs of capitalised words. */
+  private void learnExpansions(List<Word> words) {
+    if (usedAcronyms.isEmpty()) {
+      return;
+    }
+    int i = 0;
+    while (i < words.size()) {
+      if (!words.get(i).capitalised()) {
+        i++;
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      int end = i;
+      while (end < words.size()) {
+        Word w = words.get(end);
+        if (w.capitalised()) {
+          initials.append(w.text().charAt(0));
+          end++;
+        } else if ((EXPANSION_JOINERS.contains(w.lower())) && end + 1 < words.size()
+            && end > i && (words.get(end + 1).capitalised()
+                || end + 2 < words.size() && words.get(end + 1).lower().equals("and")
+                && words.get(end + 2).capitalised())) {
+          end++;
+        } else {
+          break;
+        }
+      }
+      String acronym = initials.toString();
+      if (acronym.length() >= 2 && usedAcronyms.contains(acronym) && text != null
+          && !acronyms.containsKey(acronym)) {
+        acronyms.put(acronym, text.substring(words.get(i).span().start(),
+            words.get(end - 1).span().end()));
+      }
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  private static final Set<String> EXPANSION_JOINERS = Set.of("and", "of", "for", "&", ",");
+  private final Set<String> usedAcronyms = new HashSet<>();
+  private String text;
 
   /** Reads the names of one sentence; sentences must come in text order. */
   void scan(List<Word> words) {
+    learnExpansions(words);
     int before = mentions.size();
     scanNames(words);
     learnGender(words, before);
