@@ -25,6 +25,7 @@ import dev.precis.html.InputKind;
 import dev.precis.html.Inputs;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -129,9 +130,12 @@ public final class Precis implements AutoCloseable {
   public QuotesResult quotes(ArticleInput input, QuotesOptions options) {
     ArticleInput article = article(input);
     Document document = session.splitter(SPLITTER).apply(Document.of(article.text()));
-    List<Quote> quotes = session.quoteExtractor("rules").extract(document).stream()
+    List<Quote> all = session.quoteExtractor("rules").extract(document);
+    Set<String> asked = options.speaker() == null ? null
+        : speakersNamed(document.text(), all, options.speaker());
+    List<Quote> quotes = all.stream()
         .filter(q -> options.kinds().contains(q.kind()))
-        .filter(q -> options.speaker() == null || speaks(q.speaker(), options.speaker()))
+        .filter(q -> asked == null || q.speaker() != null && asked.contains(q.speaker()))
         .toList();
     Translation translated = null;
     if (options.translation().enabled()) {
@@ -153,6 +157,34 @@ public final class Precis implements AutoCloseable {
   /** The texts of {@code quotes} that a translation covers, in order. */
   private static List<String> quoteTexts(Document document, List<Quote> quotes) {
     return quotes.stream().map(q -> document.text(q.span())).toList();
+  }
+
+  /**
+   * The speakers of {@code quotes} that {@code name} names: the one with that whole name, or
+   * else those whose name ends with it. When a surname is shared ("Trump" for Donald and
+   * Melania Trump), it means the person the article itself calls by the bare surname, or
+   * failing that the one it quotes first.
+   */
+  private static Set<String> speakersNamed(String text, List<Quote> quotes, String name) {
+    Set<String> whole = new LinkedHashSet<>();
+    Set<String> ending = new LinkedHashSet<>();
+    for (Quote q : quotes) {
+      if (q.speaker() != null && normalise(q.speaker()).equals(normalise(name))) {
+        whole.add(q.speaker());
+      } else if (speaks(q.speaker(), name)) {
+        ending.add(q.speaker());
+      }
+    }
+    if (!whole.isEmpty() || ending.size() <= 1) {
+      return whole.isEmpty() ? ending : whole;
+    }
+    for (Quote q : quotes) {
+      if (ending.contains(q.speaker()) && q.speakerMention() != null
+          && normalise(q.speakerMention().slice(text)).equals(normalise(name))) {
+        return Set.of(q.speaker());
+      }
+    }
+    return Set.of(ending.iterator().next());
   }
 
   /** Whether {@code name} names {@code canonical}: all of it, or its last words. */

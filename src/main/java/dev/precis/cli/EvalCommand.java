@@ -18,6 +18,7 @@ final class EvalCommand implements Runnable {
     spec.addSubcommand("sbd", new EvalSbdCommand(context).commandSpec());
     spec.addSubcommand("rouge", new EvalRougeCommand(context).commandSpec());
     spec.addSubcommand("quotes", new EvalQuotesCommand(context).commandSpec());
+    spec.addSubcommand("speakers", new EvalSpeakersCommand(context).commandSpec());
     spec.addSubcommand("translate", new EvalTranslateCommand(context).commandSpec());
     spec.addSubcommand("extract", new EvalExtractCommand(context).commandSpec());
     return spec;

@@ -47,8 +47,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
   CommandSpec commandSpec() {
     CommandSpec spec = Specs.command(this, "quotes", "Score quote extraction on JSON Lines gold "
         + "data (the format of shared/data/quotes): precision/recall/F1 of quote spans and of "
-        + "attribution for direct+partial quotes, indirect speech and all, and throughput in "
-        + "articles per second beside a baseline that POS-tags every sentence.");
+        + "attribution for direct+partial quotes, indirect speech and all; where the gold names "
+        + "speakers (speaker_ref), strict attribution (a quote counts only with that exact "
+        + "name) and canonical speaker accuracy (of matched quotes, the share with that name); "
+        + "and throughput in articles per second beside a baseline that POS-tags every "
+        + "sentence.");
     spec.usageMessage().sortOptions(false);
     spec.versionProvider(new VersionProvider());
     spec.addPositional(positionals(Path.class, "1..*", this, "files")
@@ -76,8 +79,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
         .put("extractor", extractor.name()).put("span", span);
     ArrayNode results = report.putArray("files");
     StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-        "%-22s %5s %5s  %-15s %-22s %-22s%n", "file", "docs", "gold", "group",
-        "span P / R / F1", "attribution P / R / F1"));
+        "%-22s %5s %5s  %-15s %-22s %-22s %-22s %s%n", "file", "docs", "gold", "group",
+        "span P / R / F1", "attribution P / R / F1", "strict attr P / R / F1", "speaker acc"));
     List<Case> all = new ArrayList<>();
     for (Path file : files) {
       List<Case> cases = read(file);
@@ -90,9 +93,19 @@ final class EvalQuotesCommand implements Callable<Integer> {
         ObjectNode group = node.putObject(g.label());
         counts(group.putObject("span"), s.spans());
         counts(group.putObject("attribution"), s.attribution());
-        table.append(String.format(Locale.ROOT, "%-22s %5d %5d  %-15s %-22s %-22s%n",
+        boolean named = s.named().gold() > 0;
+        if (named) {
+          counts(group.putObject("strict_attribution"), s.strict());
+          group.putObject("canonical_speaker").put("accuracy",
+              round(100 * s.canonicalAccuracy())).put("correct", s.named().correct())
+              .put("named", s.named().gold());
+        }
+        table.append(String.format(Locale.ROOT, "%-22s %5d %5d  %-15s %-22s %-22s %-22s %s%n",
             g == Group.DIRECT_PARTIAL ? file.getFileName() : "", cases.size(),
-            s.spans().gold(), g.label(), prf(s.spans()), prf(s.attribution())));
+            s.spans().gold(), g.label(), prf(s.spans()), prf(s.attribution()),
+            named ? prf(s.strict()) : "  - (no speaker_ref)", named ? String.format(Locale.ROOT,
+                "%5.1f (%d/%d)", 100 * s.canonicalAccuracy(), s.named().correct(),
+                s.named().gold()) : "-"));
       }
       if (misses) {
         cases.forEach(c -> listMisses(c, splitter, extractor, compared, table));

@@ -41,7 +41,8 @@ final class QuotesCommand extends DocumentCommand {
     spec.addOption(option(String.class, this, "speaker", "--speaker")
         .paramLabel("NAME")
         .description("Only quotes by this speaker (case-insensitive; a surname matches the "
-            + "full name).")
+            + "full name; a surname two speakers share means the one the article calls by "
+            + "it).")
         .build());
     translation.addTo(spec);
     return Specs.withHelpOptions(spec);

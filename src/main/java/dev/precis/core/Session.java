@@ -6,6 +6,7 @@ import dev.precis.core.quotes.QuoteExtractor;
 import dev.precis.core.quotes.RuleQuoteExtractor;
 import dev.precis.core.quotes.SpeechVerbs;
 import dev.precis.core.quotes.Tagger;
+import dev.precis.core.quotes.NameNoise;
 import dev.precis.core.quotes.Titles;
 import dev.precis.core.summary.AutoRanker;
 import dev.precis.core.summary.LeadRanker;
@@ -140,7 +141,8 @@ public final class Session implements AutoCloseable {
     protected QuoteExtractor compute() {
       return new RuleQuoteExtractor(tagger.get(),
           new SpeechVerbs(Lexicon.load("speech-verbs-en.txt")),
-          new Titles(Lexicon.load("titles-en.txt")));
+          new Titles(Lexicon.load("titles-en.txt")),
+          new NameNoise(Lexicon.load("name-noise-en.txt")));
     }
   };
   private final Lazy<Lexicon> stopWords = new LexiconFile("stopwords-en.txt");

@@ -19,6 +19,11 @@ import java.util.function.Function;
  * one, greedily by largest overlap). A matched quote is correctly attributed when its
  * canonical speaker equals the gold {@code speaker_ref} (ignoring case and spaces) or its
  * speaker mention overlaps the gold speaker span. Groups: direct+partial, indirect, all.
+ *
+ * <p>Two strict figures ask for the name itself: <em>canonical speaker accuracy</em> is the
+ * share of matched quotes whose gold has a {@code speaker_ref} that got exactly that name
+ * (ignoring case and spaces), and <em>strict attribution</em> counts a quote as correct only
+ * when it is matched and carries that name; a mention overlapping the gold one is not enough.
  */
 public final class QuoteEvaluation {
   private static final String EDGE = ".,;:!?…—–-\"'“”‘’«»‹›„()[]";
@@ -91,12 +96,25 @@ public final class QuoteEvaluation {
     }
   }
 
-  /** Span and attribution counts of one group. */
-  public record Score(Counts spans, Counts attribution) {
-    static final Score ZERO = new Score(new Counts(0, 0, 0), new Counts(0, 0, 0));
+  /**
+   * Span and attribution counts of one group.
+   *
+   * @param strict attribution counted only with the gold canonical name
+   * @param named matched quotes whose gold names its speaker ({@code speaker_ref}); of them,
+   *     {@code named.correct()} got that name (precision and recall both give the accuracy)
+   */
+  public record Score(Counts spans, Counts attribution, Counts strict, Counts named) {
+    static final Score ZERO = new Score(new Counts(0, 0, 0), new Counts(0, 0, 0),
+        new Counts(0, 0, 0), new Counts(0, 0, 0));
 
     Score plus(Score o) {
-      return new Score(spans.plus(o.spans), attribution.plus(o.attribution));
+      return new Score(spans.plus(o.spans), attribution.plus(o.attribution),
+          strict.plus(o.strict), named.plus(o.named));
+    }
+
+    /** The share of matched quotes with a gold name that got it, or NaN when there are none. */
+    public double canonicalAccuracy() {
+      return named.gold() == 0 ? Double.NaN : (double) named.correct() / named.gold();
     }
   }
 
@@ -158,6 +176,8 @@ public final class QuoteEvaluation {
     boolean[] usedG = new boolean[gold.size()];
     int matched = 0;
     int attributed = 0;
+    int named = 0;
+    int rightName = 0;
     for (int[] pair : pairs) {
       if (usedP[pair[0]] || usedG[pair[1]]) {
         continue;
@@ -168,14 +188,27 @@ public final class QuoteEvaluation {
       if (attributed(predicted.get(pair[0]), gold.get(pair[1]))) {
         attributed++;
       }
+      if (gold.get(pair[1]).speakerRef() != null) {
+        named++;
+        if (sameName(predicted.get(pair[0]), gold.get(pair[1]))) {
+          rightName++;
+        }
+      }
     }
     return new Score(new Counts(matched, predicted.size(), gold.size()),
-        new Counts(attributed, predicted.size(), gold.size()));
+        new Counts(attributed, predicted.size(), gold.size()),
+        new Counts(rightName, predicted.size(), gold.size()),
+        new Counts(rightName, named, named));
+  }
+
+  /** Whether the predicted canonical speaker is the gold name, ignoring case and spaces. */
+  static boolean sameName(Quote p, Gold g) {
+    return p.speaker() != null && g.speakerRef() != null
+        && squash(p.speaker()).equals(squash(g.speakerRef()));
   }
 
   static boolean attributed(Quote p, Gold g) {
-    if (p.speaker() != null && g.speakerRef() != null
-        && squash(p.speaker()).equals(squash(g.speakerRef()))) {
+    if (sameName(p, g)) {
       return true;
     }
     return p.speakerMention() != null && g.speaker() != null

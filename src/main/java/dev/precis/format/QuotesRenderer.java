@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.Document;
 import dev.precis.core.Span;
 import dev.precis.core.quotes.Quote;
+import dev.precis.core.quotes.Speaker;
 import dev.precis.core.translate.Translation;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * Renders an article's quotes: one block per quote in text, a blockquote followed by
- * "— Speaker" in Markdown, and objects with code point offsets in JSON. With
+ * "— Speaker" in Markdown, and objects with code point offsets in JSON, where {@code speaker}
+ * is the clean name and {@code speaker_info} tells its kind, mention, title and confidence. With
  * {@code bySpeaker} the quotes are grouped under their canonical speaker, with counts.
  */
 public final class QuotesRenderer {
@@ -135,6 +137,7 @@ public final class QuotesRenderer {
       span(node.putObject("content"), q.content(), cp);
       spanOrNull(node, "cue", q.cue(), doc, cp);
       node.put("speaker", q.speaker());
+      speakerDetail(node, q.speakerDetail(), doc, cp);
       spanOrNull(node, "speaker_mention", q.speakerMention(), doc, cp);
       node.put("unclosed", q.unclosed());
       if (translation != null) {
@@ -159,6 +162,19 @@ public final class QuotesRenderer {
       });
     }
     return Json.line(root);
+  }
+
+  /** The speaker as an object: clean name, kind, mention, title and the rule's confidence. */
+  private static void speakerDetail(ObjectNode node, Speaker who, Document doc, CodePoints cp) {
+    if (who == null) {
+      node.putNull("speaker_info");
+      return;
+    }
+    ObjectNode info = node.putObject("speaker_info");
+    info.put("name", who.name()).put("kind", who.kind().label());
+    spanOrNull(info, "mention", who.mention(), doc, cp);
+    info.put("title", who.title());
+    info.put("confidence", Math.round(who.confidence() * 100) / 100.0);
   }
 
   /** Quotes grouped by canonical speaker, most quoted first, unknown speakers last. */

@@ -109,6 +109,27 @@ class QuotesCommandTest {
   }
 
   @Test
+  void aSharedSurnameMeansThePersonTheArticleCallsByIt() {
+    String input = "{\"text\":\"“We are ready,” Melania Trump said. Donald Trump disagreed. "
+        + "“We are not,” Trump said.\"}\n";
+    Cli.Result surname = Cli.runWithInput(input, "quotes", "--jsonl", "--speaker", "Trump");
+    assertThat(surname.out()).contains("Donald Trump").doesNotContain("Melania");
+    Cli.Result full = Cli.runWithInput(input, "quotes", "--jsonl", "--speaker", "melania trump");
+    assertThat(full.out()).contains("Melania Trump").doesNotContain("Donald");
+  }
+
+  @Test
+  void jsonHasTheSpeakerAsAnObjectBesideItsName() throws Exception {
+    JsonNode q = find(seedJson(), "I have no doubt");
+    JsonNode info = q.get("speaker_info");
+    assertThat(info.get("name").asText()).isEqualTo(q.get("speaker").asText());
+    assertThat(info.get("kind").asText()).isEqualTo("person");
+    assertThat(info.get("mention").get("text").asText())
+        .isEqualTo(q.get("speaker_mention").get("text").asText());
+    assertThat(info.get("confidence").asDouble()).isBetween(0.0, 1.0);
+  }
+
+  @Test
   void bySpeakerGroupsWithCounts() {
     Cli.Result r = Cli.run("quotes", "--by-speaker", Cli.seedArticle().toString());
     assertThat(r.out()).startsWith("Kassym-Jomart Tokayev (6)\n");

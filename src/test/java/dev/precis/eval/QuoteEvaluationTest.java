@@ -81,4 +81,32 @@ class QuoteEvaluationTest {
     assertThat(g.span().slice(c.text())).isEqualTo("“Yes,”");
     assertThat(g.speaker().slice(c.text())).isEqualTo("Bo");
   }
+
+  @Test
+  void strictAttributionNeedsTheGoldNameNotAnOverlappingMention() {
+    Case c = gold(new Gold(Quote.Kind.DIRECT, new Span(0, 21), new Span(22, 30), "Mia Cole"));
+    // "Tuesday Mia Cole" overlaps the gold mention: attributed, but not by name
+    Quote glued = predicted(Quote.Kind.DIRECT, 1, 19, new Span(22, 30), "Tuesday Mia Cole");
+    Score lax = QuoteEvaluation.scoreOne(c, List.of(glued), Group.ALL, Compared.QUOTE);
+    assertThat(lax.attribution().correct()).isEqualTo(1);
+    assertThat(lax.strict().correct()).isZero();
+    assertThat(lax.named().gold()).isEqualTo(1);
+    assertThat(lax.canonicalAccuracy()).isZero();
+    Quote clean = predicted(Quote.Kind.DIRECT, 1, 19, new Span(22, 30), "mia cole");
+    Score strict = QuoteEvaluation.scoreOne(c, List.of(clean), Group.ALL, Compared.QUOTE);
+    assertThat(strict.strict().correct()).isEqualTo(1);
+    assertThat(strict.canonicalAccuracy()).isEqualTo(1.0);
+  }
+
+  @Test
+  void canonicalAccuracyCountsOnlyMatchedQuotesWithAGoldName() {
+    Case c = gold(new Gold(Quote.Kind.DIRECT, new Span(0, 21), null, null),
+        new Gold(Quote.Kind.INDIRECT, new Span(TEXT.indexOf("a new"), TEXT.length() - 1), null,
+            "the mayor"));
+    Score s = QuoteEvaluation.scoreOne(c, List.of(predicted(Quote.Kind.DIRECT, 1, 19, null,
+        "Mia Cole")), Group.ALL, Compared.QUOTE);
+    assertThat(s.named().gold()).isZero(); // the matched quote's gold names nobody
+    assertThat(s.canonicalAccuracy()).isNaN();
+    assertThat(s.strict().gold()).isEqualTo(2);
+  }
 }

@@ -61,11 +61,22 @@ public final class QuotationMarks {
       }
       for (int i = from; i < para.end(); i++) {
         char c = text.charAt(i);
-        if (!isQuoteChar(c)) {
+        if (!isQuoteChar(c) && c != '`') {
           continue;
         }
-        boolean isDouble = isDoubleChar(c);
-        Role role = role(text, para, i, c);
+        int width = doubledWidth(text, para, i);
+        Role role;
+        boolean isDouble;
+        if (width == 2) {
+          // AP ’’ / ‘‘ and PTB `` … '' : two single marks written for one double mark
+          isDouble = true;
+          role = doubledRole(text, para, i);
+        } else if (c == '`') {
+          continue;
+        } else {
+          isDouble = isDoubleChar(c);
+          role = role(text, para, i, c);
+        }
         if (role == Role.NONE) {
           continue;
         }
@@ -79,9 +90,10 @@ public final class QuotationMarks {
             close(text, stack.pop(), parts, partStart, i, true, result);
           }
           if (stack.isEmpty()) {
-            partStart = i + 1;
+            partStart = i + width;
           }
           stack.push(new Mark(isDouble, i));
+          i += width - 1;
         } else if (openOfType != null) {
           while (stack.peek() != openOfType) {
             stack.pop(); // a nested single mark left open was an apostrophe
@@ -90,6 +102,7 @@ public final class QuotationMarks {
           if (stack.isEmpty()) {
             close(text, openOfType, parts, partStart, i, false, result);
           }
+          i += width - 1;
         }
       }
       carried = null;
@@ -121,8 +134,34 @@ public final class QuotationMarks {
     if (all.isEmpty()) {
       return;
     }
-    int end = unclosed ? all.get(all.size() - 1).end() : closeAt + 1;
+    int end = unclosed ? all.get(all.size() - 1).end()
+        : closeAt + (closeAt + 1 < text.length() && isDoubledPair(text, closeAt) ? 2 : 1);
     result.add(new Region(open.offset(), end, all, unclosed));
+  }
+
+  /** 2 when a double mark is written as two single ones at {@code i}, else 1. */
+  private static int doubledWidth(String text, Span para, int i) {
+    return i + 1 < para.end() && isDoubledPair(text, i) ? 2 : 1;
+  }
+
+  private static boolean isDoubledPair(String text, int i) {
+    char a = text.charAt(i);
+    return a == text.charAt(i + 1) && (a == '`' || a == '\'' || a == '‘' || a == '’');
+  }
+
+  private static Role doubledRole(String text, Span para, int i) {
+    char c = text.charAt(i);
+    if (c == '`' || c == '‘') {
+      return Role.OPEN;
+    }
+    char prev = i > para.start() ? text.charAt(i - 1) : ' ';
+    char next = i + 2 < para.end() ? text.charAt(i + 2) : ' ';
+    boolean canOpen = !Chars.isSpace(next) && (Chars.isSpace(prev) || isOpener(prev));
+    boolean canClose = !Chars.isSpace(prev) && (Chars.isSpace(next) || isCloser(next));
+    if (c == '’') {
+      return canOpen && !canClose ? Role.EITHER : Role.CLOSE;
+    }
+    return canOpen == canClose ? Role.EITHER : canOpen ? Role.OPEN : Role.CLOSE;
   }
 
   private static Mark topOfType(Deque<Mark> stack, boolean isDouble) {

@@ -38,21 +38,33 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   private static final Set<String> LEADING_NOT_SUBJECT = Set.of("but", "and", "for", "so",
       "yet", "or", "then", "now", "also", "still", "however", "meanwhile", "instead", "what",
       "who", "when", "where", "how", "why", "which", "that", "while", "if", "because");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "so");
+  /** Short words a title in title case leaves in lower case ("Gone With the Wind"). */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and",
+      "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "but", "nor");
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
 
   private static final Set<SpeechVerbs.Use> ANY_CUE = EnumSet.allOf(SpeechVerbs.Use.class);
+  /** Tokens after a quote searched for a later cue ("“…” on X’s statehood, he said"). */
+  private static final int LATER_REACH = 60;
+  /** The longest reported clause, in tokens. */
+  private static final int CONTENT_REACH = 200;
+  /** Quotes wholly before a new indirect one checked before giving up on an overlap. */
+  private static final int LOOK_BACK = 32;
   private static final Set<SpeechVerbs.Use> REPORTING =
       EnumSet.of(SpeechVerbs.Use.SPEECH, SpeechVerbs.Use.LABEL);
 
   private final Tagger tagger;
   private final SpeechVerbs verbs;
   private final Titles titles;
+  private final NameNoise noise;
 
-  public RuleQuoteExtractor(Tagger tagger, SpeechVerbs verbs, Titles titles) {
+  public RuleQuoteExtractor(Tagger tagger, SpeechVerbs verbs, Titles titles, NameNoise noise) {
     this.tagger = tagger;
     this.verbs = verbs;
     this.titles = titles;
+    this.noise = noise;
   }
 
   @Override
@@ -66,7 +78,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   }
 
   /** Who said a quote, where, with which cue; any part may be missing. */
-  private record Attribution(Span cue, Span mention, String speaker, int end) {}
+  private record Attribution(Span cue, Span mention, Speaker speaker, int end) {
+    String name() {
+      return speaker == null ? null : speaker.name();
+    }
+  }
 
   /** The work on one document; not shared between threads. */
   private final class Run {
@@ -79,7 +95,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private final boolean[] marked;
     private final List<Region> regions;
     private final List<Span> masks;
-    private final SpeakerResolver resolver = new SpeakerResolver(titles);
+    private final SpeakerResolver resolver = new SpeakerResolver(titles, noise);
     private final List<Quote> quotes = new ArrayList<>();
     private Quote lastQuoted;
     private int lastQuotedParagraph = -10;
@@ -106,6 +122,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     List<Quote> extract() {
+      resolver.learnAcronyms(text);
       for (int i = 0; i < sentences.size(); i++) {
         resolver.scan(words(i));
       }
@@ -145,9 +162,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (a == null) {
         a = before(so, region.open());
       }
-      Span sentence = sentences.get(so);
-      String lead = text.substring(sentence.start(), region.open()).strip();
-      boolean direct = lead.isEmpty() || lead.endsWith(":") || lead.endsWith(",") || interrupted;
+      char lead = charBefore(sentences.get(so).start(), region.open());
+      boolean direct = lead == 0 || lead == ':' || lead == ',' || interrupted;
       if (a == null) {
         a = later(sc, region.end());
       }
@@ -159,12 +175,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           && paragraph - lastQuotedParagraph <= 2) {
         // A quote paragraph after an attributed one goes on with the same speaker, named where
         // the earlier quote named them.
-        a = new Attribution(null, lastQuoted.speakerMention(), lastQuoted.speaker(), -1);
+        Speaker same = lastQuoted.speakerDetail();
+        a = new Attribution(null, lastQuoted.speakerMention(),
+            same.at(same.mention(), Math.min(same.confidence(), 0.6)), -1);
       }
       String inside = region.inner().slice(text);
       int wordCount = inside.split("\\s+").length;
-      if (!direct && a == null && wordCount >= 4) {
-        a = subjectOf(so, region.open()); // "Trump attacked “the hateful ideology …”"
+      if (!direct && a == null && wordCount >= 4 && !(wordCount <= 8 && isTitleCase(inside))) {
+        // "Trump attacked “the hateful ideology …”"; not "He starred in “Gone With the Wind”"
+        a = subjectOf(so, region.open());
       }
       if (!direct && (a == null && wordCount < 8 || wordCount <= 4 && isTitleCase(inside))) {
         return next; // a title or scare quote: a short fragment nothing attributes
@@ -178,7 +197,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       Quote quote = new Quote(direct ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL, region.inner(),
           region.parts(), content, a == null ? null : a.cue(),
-          a == null ? null : a.mention(), a == null ? null : a.speaker(), region.unclosed());
+          a == null ? null : a.mention(), a == null ? null : a.name(), region.unclosed(),
+          a == null ? null : a.speaker());
       quotes.add(quote);
       if (quote.speaker() != null) {
         lastQuoted = quote;
@@ -236,8 +256,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private boolean isTitleCase(String words) {
-      for (String w : words.split("\\s+")) {
-        if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+      String[] split = words.split("\\s+");
+      for (int k = 0; k < split.length; k++) {
+        String w = split[k];
+        boolean small = k > 0 && TITLE_SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
+        if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
+            && !small) {
           return false;
         }
       }
@@ -315,7 +339,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     /** "“…” on Kazakhstan’s statehood, he said": a cue later in the quote's sentence. */
     private Attribution later(int si, int offset) {
       TaggedSentence s = tagged(si);
-      for (int c = s.tokenAtOrAfter(offset); c < s.size(); c++) {
+      int from = s.tokenAtOrAfter(offset);
+      for (int c = from; c < Math.min(s.size(), from + LATER_REACH); c++) {
         if (insideRegion(s.tokens()[c].start())) {
           continue;
         }
@@ -346,7 +371,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       Span mention = tokenSpan(s, subject[0], subject[1]);
       List<Word> words = words(s, subject[0], subject[1]);
-      String speaker = resolver.resolve(words, mention.start());
+      Speaker speaker = resolver.resolve(words, mention.start());
       resolver.spoke(mention.start(), speaker, words);
       return new Attribution(null, mention, speaker, mention.end());
     }
@@ -395,7 +420,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       Span mention = new Span(s.tokens()[np[0]].start(), s.tokens()[np[1] - 1].end());
       List<Word> words = words(s, np[0], np[1]);
-      String speaker = resolver.resolve(words, mention.start());
+      Speaker speaker = resolver.resolve(words, mention.start());
       resolver.spoke(mention.start(), speaker, words);
       return new Attribution(cue, mention, speaker, Math.max(cue.end(), mention.end()));
     }
@@ -537,6 +562,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     /** Where the content from {@code from} ends: before a trailing attribution or a next cue. */
     private int cutTrailing(TaggedSentence s, int from, int last) {
+      if (last - from > CONTENT_REACH) {
+        last = from + CONTENT_REACH; // no reported clause runs this long: keeps it linear
+      }
       for (int t = from + 1; t < last; t++) {
         if (insideRegion(s.tokens()[t].start())) {
           continue;
@@ -588,14 +616,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private void addIndirect(Span span, Attribution a) {
-      for (int q = 0; q < quotes.size(); q++) {
+      int before = 0;
+      // Quotes come in text order, near enough: only the last ones can overlap this span.
+      for (int q = quotes.size() - 1; q >= 0 && before < LOOK_BACK; q--) {
         Quote other = quotes.get(q);
+        if (other.span().end() <= span.start() && other.content().end() <= span.start()) {
+          before++;
+          continue;
+        }
         if (span.contains(other.span()) && other.kind() != Quote.Kind.INDIRECT) {
           // A quote inside reported speech: one quotation, reported as partial, whose content
           // is the whole reported clause.
           Quote merged = other.withKind(Quote.Kind.PARTIAL).withContent(span);
           if (other.speaker() == null) {
-            merged = merged.withAttribution(a.cue(), a.mention(), a.speaker());
+            merged = new Quote(merged.kind(), merged.span(), merged.parts(), merged.content(),
+                a.cue(), a.mention(), a.name(), merged.unclosed(), a.speaker());
           }
           quotes.set(q, merged);
           return;
@@ -605,7 +640,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
       }
       quotes.add(new Quote(Quote.Kind.INDIRECT, span, List.of(span), span, a.cue(),
-          a.mention(), a.speaker(), false));
+          a.mention(), a.name(), false, a.speaker()));
     }
 
     // ---- tokens and phrases --------------------------------------------------------------
@@ -620,6 +655,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       if (tagging.lemma(s, i).equals("point") && !s.lower(i + 1).equals("out")) {
         return false;
+      }
+      if (i > 0 && (DETERMINERS.contains(s.lower(i - 1))
+          || s.words()[i - 1].equals("-") && s.tokens()[i - 1].end() == s.tokens()[i].start())) {
+        return false; // "an estimated 276 girls", "the so-called …": an adjective, not a cue
       }
       int p = i - 1;
       while (p >= 0 && s.is(p, "ADV")) {
@@ -690,7 +729,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       Span mention = tokenSpan(s, subject[0], subject[1]);
       List<Word> words = words(s, subject[0], subject[1]);
-      String speaker = resolver.resolve(words, mention.start());
+      Speaker speaker = resolver.resolve(words, mention.start());
       return speaker == null ? null : new Attribution(null, mention, speaker, mention.end());
     }
 
@@ -812,7 +851,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private boolean isQuoteToken(TaggedSentence s, int i) {
       String w = s.words()[i];
       return w.length() == 1 && QuotationMarks.isQuoteChar(w.charAt(0))
-          || w.equals("''") || w.equals("``");
+          || w.equals("''") || w.equals("``") || w.equals("’’") || w.equals("‘‘");
     }
 
     private boolean insideRegion(int offset) {
@@ -836,12 +875,46 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private boolean containsRegion(Span span) {
-      for (Region r : regions) {
-        if (span.contains(r.inner())) {
-          return true;
+      int lo = 0;
+      int hi = regions.size();
+      while (lo < hi) { // the first region whose text starts at or after the span
+        int mid = (lo + hi) >>> 1;
+        if (regions.get(mid).inner().start() >= span.start()) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
         }
       }
-      return false;
+      return lo < regions.size() && span.contains(regions.get(lo).inner());
+    }
+
+    /** The last non-space character in {@code [from, to)}, or 0 when there is none. */
+    private char charBefore(int from, int to) {
+      for (int i = to - 1; i >= from; i--) {
+        if (!Chars.isSpace(text.charAt(i))) {
+          return text.charAt(i);
+        }
+      }
+      return 0;
+    }
+
+    /** The masks (quotation parts) that overlap {@code sentence}, found by binary search. */
+    private List<Span> masksIn(Span sentence) {
+      int lo = 0;
+      int hi = masks.size();
+      while (lo < hi) { // the first mask ending after the sentence starts
+        int mid = (lo + hi) >>> 1;
+        if (masks.get(mid).end() > sentence.start()) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      int to = lo;
+      while (to < masks.size() && masks.get(to).start() < sentence.end()) {
+        to++;
+      }
+      return masks.subList(lo, to);
     }
 
     private static boolean overlaps(Span a, Span b) {
@@ -903,7 +976,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         i = end;
       }
-      for (Span m : masks) { // attribution is looked for around the quotation marks too
+      for (Span m : masksIn(sentence)) { // attribution is looked for around the marks too
         if (m.end() > sentence.start() && m.start() < sentence.end()) {
           lastCue = Math.max(lastCue, Math.min(m.end() + 1, sentence.end()));
         }
@@ -929,7 +1002,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (tagged[i] == null) {
         Span sentence = sentences.get(i);
         int until = tagUntil(sentence);
-        tagged[i] = tagging.tag(text, sentence, masks, until);
+        tagged[i] = tagging.tag(text, sentence, masksIn(sentence), until);
       }
       return tagged[i];
     }

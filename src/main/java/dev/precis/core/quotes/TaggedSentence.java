@@ -28,21 +28,31 @@ public record TaggedSentence(Span sentence, Span[] tokens, String[] words, Strin
 
   /** The index of the first token starting at or after {@code offset}, or {@link #size()}. */
   public int tokenAtOrAfter(int offset) {
-    for (int i = 0; i < tokens.length; i++) {
-      if (tokens[i].start() >= offset) {
-        return i;
+    int lo = 0;
+    int hi = tokens.length;
+    while (lo < hi) { // tokens are in text order: a binary search keeps long sentences linear
+      int mid = (lo + hi) >>> 1;
+      if (tokens[mid].start() >= offset) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return tokens.length;
+    return lo;
   }
 
   /** The index of the last token ending at or before {@code offset}, or -1. */
   public int tokenEndingBy(int offset) {
-    for (int i = tokens.length - 1; i >= 0; i--) {
-      if (tokens[i].end() <= offset) {
-        return i;
+    int lo = 0;
+    int hi = tokens.length;
+    while (lo < hi) { // the first token ending after offset
+      int mid = (lo + hi) >>> 1;
+      if (tokens[mid].end() > offset) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return -1;
+    return lo - 1;
   }
 }

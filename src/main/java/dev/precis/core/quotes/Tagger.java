@@ -21,6 +21,10 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 public final class Tagger {
   private static final int MAX_CACHED_LEMMAS = 10_000;
+  /** Words POS-tagged in one call; longer sentences are tagged window by window. */
+  private static final int WINDOW = 200;
+  /** Words of context tagged again before each window after the first. */
+  private static final int CONTEXT = 8;
   private static final List<String> CLITICS =
       List.of("n't", "'s", "'re", "'ll", "'ve", "'d", "'m");
   private final TokenizerModel tokenizerModel;
@@ -145,9 +149,7 @@ public final class Tagger {
         tagged++;
       }
       String[] tags = new String[plain.length];
-      if (tagged > 0) {
-        System.arraycopy(posTagger.tag(java.util.Arrays.copyOf(plain, tagged)), 0, tags, 0, tagged);
-      }
+      tagInWindows(plain, tagged, tags);
       java.util.Arrays.fill(tags, tagged, tags.length, TaggedSentence.UNTAGGED);
       for (int i = 0; i < pieces.size(); i++) {
         if (pieces.get(i).length > 2) {
@@ -155,6 +157,21 @@ public final class Tagger {
         }
       }
       return new TaggedSentence(sentence, tokens, words, tags, new String[words.length]);
+    }
+
+    /**
+     * Tags the first {@code count} words into {@code tags}, at most {@link #WINDOW} at a time:
+     * OpenNLP's beam search copies its sequence at every word, so one call on a sentence of n
+     * words costs n squared. Each window after the first is tagged with a few words before it
+     * as context, whose tags the previous window already gave.
+     */
+    private void tagInWindows(String[] plain, int count, String[] tags) {
+      for (int from = 0; from < count; from += WINDOW) {
+        int context = Math.min(from, CONTEXT);
+        int to = Math.min(count, from + WINDOW);
+        String[] window = java.util.Arrays.copyOfRange(plain, from - context, to);
+        System.arraycopy(posTagger.tag(window), context, tags, from, to - from);
+      }
     }
 
     private void tokenize(String slice, int from, int to, List<int[]> pieces) {

@@ -207,7 +207,7 @@ class RuleQuoteExtractorTest {
   void itResolvesToTheMostRecentOrganisation() {
     List<Found> found = extract("The Water Board met on Monday. "
         + "It said that the reservoir was only half full.");
-    assertThat(found).extracting(Found::speaker).containsExactly("Water Board");
+    assertThat(found).extracting(Found::speaker).containsExactly("the Water Board");
   }
 
   @Test
@@ -215,5 +215,98 @@ class RuleQuoteExtractorTest {
     List<Found> found = extract("Sara Lind spoke to the crowd. Protesters filled Liberty "
         + "Square all night. She said that the march would go on.");
     assertThat(found).extracting(Found::speaker).containsExactly("Sara Lind");
+  }
+
+  // ---- clean canonical names (issue 11) ---------------------------------------------------
+
+  private static List<String> speakers(String text) {
+    return extract(text).stream().map(Found::speaker).toList();
+  }
+
+  @Test
+  void titlesWeekdaysDatelinesAndCaptionsAreCutFromNames() {
+    assertThat(speakers("Secretary of State John Kerry spoke in Geneva.\n\n"
+        + "“We will not give up,” said Secretary of State John Kerry.")).containsExactly("John Kerry");
+    assertThat(speakers("“I played well,” said Tuesday Phil Mickelson."))
+        .containsExactly("Phil Mickelson");
+    assertThat(speakers("SCOTTSDALE, Ariz. Phil Mickelson was happy.\n\n"
+        + "“I played well,” Mickelson said.")).containsExactly("Phil Mickelson");
+    assertThat(speakers("Watch Doug Ford speak.\n\n“We will cut taxes,” Ford said."))
+        .containsExactly("Doug Ford");
+  }
+
+  @Test
+  void organisationsKeepTheirWholeName() {
+    assertThat(speakers("“Nobody is above the law,” the White House said."))
+        .containsExactly("the White House");
+    assertThat(speakers("The United Nations has warned of famine.\n\n"
+        + "“People are starving,” the United Nations said."))
+        .containsExactly("the United Nations");
+    assertThat(speakers("“We were surprised,” said a spokesman for the United Nations."))
+        .containsExactly("a spokesman for the United Nations");
+  }
+
+  @Test
+  void anUnnamedRoleIsNeverAnEarlierNamedPerson() {
+    assertThat(speakers("Judge Mary Smith dismissed the case in May.\n\n"
+        + "“The law is clear,” a federal judge said on Friday."))
+        .containsExactly("a federal judge");
+  }
+
+  @Test
+  void aNameTheTokenizerSplitsStaysWhole() {
+    assertThat(speakers("“It was cold,” Dolores LaPlante told reporters. “Very cold,” LaPlante "
+        + "said.")).containsExactly("Dolores LaPlante", "Dolores LaPlante");
+  }
+
+  @Test
+  void anAcronymIsTheOrganisationWhoseInitialsItSpells() {
+    assertThat(speakers("Immigration, Refugees and Citizenship Canada reviewed the file in "
+        + "June.\n\n“The case is closed,” IRCC said.")).containsExactly(
+            "Immigration, Refugees and Citizenship Canada");
+  }
+
+  @Test
+  void aNameEndingInATitleWordIsStillAName() {
+    assertThat(speakers("“We have seen this before,” said CNN chief national correspondent "
+        + "John King.")).containsExactly("John King");
+  }
+
+  @Test
+  void speakerDetailTellsKindTitleAndMention() {
+    String text = "Secretary of State John Kerry spoke in Geneva. “We will not give up,” "
+        + "Kerry said.";
+    Document doc = SESSION.splitter("precis").apply(Document.of(text));
+    Speaker who = SESSION.quoteExtractor("rules").extract(doc).get(0).speakerDetail();
+    assertThat(who.name()).isEqualTo("John Kerry");
+    assertThat(who.kind()).isEqualTo(Speaker.Kind.PERSON);
+    assertThat(who.title()).isEqualTo("Secretary of State");
+    assertThat(doc.text(who.mention())).isEqualTo("Kerry");
+    assertThat(who.confidence()).isBetween(0.0, 1.0);
+  }
+
+  // ---- precision (issue 11) ---------------------------------------------------------------
+
+  @Test
+  void anEstimatedAndSoCalledAreNoCues() {
+    assertThat(extract("Boko Haram kidnapped an estimated 276 girls in April.")).isEmpty();
+    assertThat(extract("The so-called “Islamic State” grew in the east of the country."))
+        .isEmpty();
+  }
+
+  @Test
+  void aTitleOfAWorkIsNoQuote() {
+    assertThat(extract("He starred in “Gone With the Wind” in 1939 and left Hollywood."))
+        .isEmpty();
+  }
+
+  @Test
+  void apAndPennTreebankMarksAreQuotationMarks() {
+    assertThat(extract("‘‘We will win this race,’’ Smith said. The crowd cheered."))
+        .extracting(Found::text).containsExactly("We will win this race,");
+    assertThat(extract("``We will not stop now,'' Jones said. Then he left."))
+        .extracting(Found::text).containsExactly("We will not stop now,");
+    assertThat(extract("“It was over,” Lee said. ''Nobody came back,'' Lee added."))
+        .extracting(Found::text).containsExactly("It was over,", "Nobody came back,");
   }
 }
