@@ -93,12 +93,7 @@ class ShellTest {
   void liveSessionUnderTmuxCompletesRunsAndSavesHistory() throws Exception {
     Assumptions.assumeTrue(onPath("tmux"), "tmux not installed");
     String session = "precis-test-" + ProcessHandle.current().pid();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // The class path goes in an argument file: with Spark's jars it is too long for tmux.
-    Path arguments = Files.writeString(home.resolve("java-arguments"),
-        "-cp \"" + System.getProperty("java.class.path") + "\"\n");
-    String command = "cd " + Path.of("").toAbsolutePath() + " && HOME=" + home + " XDG_DATA_HOME="
-        + home + " " + java + " @" + arguments + " dev.precis.cli.Main";
+    String command = shellCommand();
     run("tmux", "new-session", "-d", "-s", session, "-x", "150", "-y", "50", command);
     try {
       awaitScreen(session, "precis>");
@@ -134,10 +129,7 @@ class ShellTest {
     Path big = home.resolve("big.txt");
     Files.writeString(big, (article + "\n\n").repeat(60));
     String session = "precis-cancel-" + ProcessHandle.current().pid();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String command = "cd " + Path.of("").toAbsolutePath() + " && HOME=" + home + " XDG_DATA_HOME="
-        + home + " exec " + java + " -cp " + System.getProperty("java.class.path")
-        + " dev.precis.cli.Main";
+    String command = shellCommand();
     run("tmux", "new-session", "-d", "-s", session, "-x", "150", "-y", "50", command);
     try {
       awaitScreen(session, "precis>");
@@ -172,10 +164,7 @@ class ShellTest {
   void helpOnASmallTerminalPagesFromItsFirstLine() throws Exception {
     Assumptions.assumeTrue(onPath("tmux"), "tmux not installed");
     String session = "precis-help-" + ProcessHandle.current().pid();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String command = "cd " + Path.of("").toAbsolutePath() + " && HOME=" + home + " XDG_DATA_HOME="
-        + home + " exec " + java + " -cp " + System.getProperty("java.class.path")
-        + " dev.precis.cli.Main";
+    String command = shellCommand();
     run("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "16", command);
     try {
       awaitScreen(session, "precis>");
@@ -188,6 +177,18 @@ class ShellTest {
     } finally {
       new ProcessBuilder("tmux", "kill-session", "-t", session).start().waitFor();
     }
+  }
+
+  /**
+   * The shell command that starts precis's shell in tmux with this test's home. The class path
+   * goes in an argument file: with Spark's jars it is too long for a tmux command.
+   */
+  private String shellCommand() throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path arguments = Files.writeString(home.resolve("java-arguments"),
+        "-cp \"" + System.getProperty("java.class.path") + "\"\n");
+    return "cd " + Path.of("").toAbsolutePath() + " && HOME=" + home + " XDG_DATA_HOME=" + home
+        + " exec " + java + " @" + arguments + " dev.precis.cli.Main";
   }
 
   /** Waits until the process {@code pid} has child processes (or has none). */
