@@ -41,7 +41,8 @@ final class SplitCommand extends DocumentCommand {
 
   @Override
   String render(InputDocument input, Format format) {
-    Document document = context.session().splitter(splitter).apply(Document.of(input.text()));
+    Document document = context.session().sentenceClassifier()
+        .apply(context.session().splitter(splitter).apply(Document.of(input.text())));
     Translation translated = null;
     if (translation.enabled()) {
       translated = translation.translate(context.session(), input,
