@@ -31,7 +31,7 @@ class CommandModelTest {
         "quotes", "translate", "detect", "languages", "extract", "batch", "shell", "eval", "train",
         "config", "completion");
     assertThat(root.getSubcommands().get("eval").getSubcommands().keySet())
-        .containsExactly("sbd", "rouge", "quotes", "translate", "extract");
+        .containsExactly("sbd", "rouge", "quotes", "translate", "extract", "summaries");
     assertThat(root.getSubcommands().get("train").getSubcommands().keySet())
         .containsExactly("ranker");
   }
