@@ -113,6 +113,11 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
     return kinds;
   }
 
+  /** The kind of a whole paragraph of cased text, as an extractor sees one block of a page. */
+  public static SentenceKind paragraphKind(String paragraph) {
+    return kind(paragraph, true, true);
+  }
+
   /** The kind of one piece of text; {@code alone} when it is its paragraph's only sentence. */
   static SentenceKind kind(String text, boolean alone, boolean capitalised) {
     String t = text.strip();

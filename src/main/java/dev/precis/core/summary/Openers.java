@@ -15,7 +15,7 @@ public final class Openers {
       "and", "so", "yet", "still", "moreover", "furthermore", "meanwhile", "besides", "instead",
       "nevertheless", "nonetheless", "thus", "therefore", "hence", "likewise", "similarly",
       "additionally", "otherwise", "such", "both", "another", "then", "or", "nor", "plus",
-      "later", "afterwards", "there's", "despite");
+      "later", "afterwards", "despite");
   private static final Set<String> PAIRS = Set.of("in addition", "as a result", "the latter",
       "the former", "by contrast", "in contrast", "even so", "after that", "on the other");
 
