@@ -43,23 +43,26 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
           + "[\\s,;.|]*");
   /** "Phil Helsel is a reporter for NBC News.", "Jane Doe writes about ...". */
   private static final Pattern BIO = Pattern.compile(
-      "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+(?:is|was|has been)\\s+"
+      "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+(?:(?:is|was|has been)\\s+"
           + "(?:a|an|the)?\\s*(?:[\\p{L}-]+\\s+){0,4}"
           + "(?i:reporter|writer|correspondent|editor|contributor|journalist|columnist|producer|"
-          + "freelancer|intern|blogger|critic|photographer|author|anchor)s?\\b.*"
-          + "|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+(?:writes|covers|reports)"
-          + "\\s+(?:about|on|for)\\b.*"
-          + "|.*\\b(?i:contributed (?:to this (?:report|story|article)|reporting)|"
-          + "follow (?:him|her|them|us) on (?:twitter|facebook|instagram))\\b.*",
-      Pattern.DOTALL);
-  private static final Pattern CAPTION = Pattern.compile(
+          + "freelancer|intern|blogger|critic|photographer|author|anchor)s?"
+          + "|(?:writes|covers|reports)\\s+(?:about|on|for))\\b");
+  /** "... contributed to this report.", "Follow him on Twitter ...": found anywhere. */
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "\\b(?i:contributed (?:to this (?:report|story|article)|reporting)|"
+          + "follow (?:him|her|them|us) on (?:twitter|facebook|instagram))\\b");
+  /** A caption's or credit's start: "Photo: ...", "Image copyright ...", "©". */
+  private static final Pattern CAPTION_START = Pattern.compile(
       "(?i)(?:(?:main |file |top |header |featured |cover )?(?:photo|image|picture|photograph|"
           + "pictured|video|graphic|illustration|caption|credit|courtesy)s?"
           + "(?: credit| caption| copyright| courtesy| by| source)?\\s*[:|©]"
-          + "|image (?:copyright|caption)|©|\\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\\b).*"
-          + "|.*(?:getty images|\\bap photo|\\(ap\\)|afp via getty|\\breuters/|"
-          + "shutterstock|istock(?:photo)?|photo credit|/ap\\b|\\(photo: .*\\)|\\(photo\\)|"
-          + "\\(photo by .*\\))[\\s.)\\]]*");
+          + "|image (?:copyright|caption)|©|\\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\\b)");
+  /** A credit at a caption's end: "(Getty Images)", "AP Photo/...", "(Photo: ...)". */
+  private static final Pattern CAPTION_END = Pattern.compile(
+      "(?i)(?:getty images|\\bap photo|\\(ap\\)|afp via getty|\\breuters/|"
+          + "shutterstock|istock(?:photo)?|photo credit|/ap\\b|\\(photo: [^()]*\\)|\\(photo\\)|"
+          + "\\(photo by [^()]*\\))[\\s.)\\]]*$");
   /** "BAAR, SWITZERLAND", "WASHINGTON —", "LONDON (Reuters) -", alone. */
   private static final Pattern DATELINE = Pattern.compile(
       "\\p{Lu}[\\p{Lu}.'’ -]+(?:,\\s*\\p{Lu}[\\p{L}.'’ -]+)?(?:\\s*\\((?:AP|Reuters|AFP|CNN|"
@@ -123,8 +126,7 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
     String t = text.strip();
     int words = countWords(t);
     if (words > SHORT) {
-      return alone && words <= 40 && BIO.matcher(t).matches() ? SentenceKind.BYLINE
-          : SentenceKind.SENTENCE;
+      return alone && words <= 40 && isBio(t) ? SentenceKind.BYLINE : SentenceKind.SENTENCE;
     }
     int letters = 0;
     int upper = 0;
@@ -140,7 +142,7 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
         }
       }
     }
-    if (LIST_MARKER.matcher(t).matches()) {
+    if (t.length() <= 8 && LIST_MARKER.matcher(t).matches()) {
       return SentenceKind.LIST_MARKER;
     }
     if (letters == 0) {
@@ -149,19 +151,19 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
     if (isUrls(t)) {
       return SentenceKind.URL;
     }
-    if (CAPTION.matcher(t).matches()) {
+    if (CAPTION_START.matcher(t).lookingAt() || hasCreditAtEnd(t)) {
       return SentenceKind.CAPTION;
     }
-    if (BYLINE.matcher(t).matches() || alone && BIO.matcher(t).matches()) {
+    if (BYLINE_WORDS.contains(firstWord(t)) && BYLINE.matcher(t).matches() || alone && isBio(t)) {
       return SentenceKind.BYLINE;
     }
-    if (isFurniture(t)) {
+    if (isFurniture(t, words)) {
       return SentenceKind.FURNITURE;
     }
     // Letters without case (Korean, Chinese, ...) do not make a line all capitals.
     boolean allCaps = lower == 0 && upper >= 2 && upper * 2 >= letters && capitalised;
-    if (allCaps && alone && DATELINE.matcher(t).matches()
-        && (t.contains(",") || t.contains("(") || endsWithDash(t))) {
+    if (allCaps && alone && (t.contains(",") || t.contains("(") || endsWithDash(t))
+        && DATELINE.matcher(t).matches()) {
       return SentenceKind.DATELINE;
     }
     if (allCaps) {
@@ -184,7 +186,60 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
     return SentenceKind.SENTENCE;
   }
 
+  private static boolean isBio(String t) {
+    if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    return BIO.matcher(t).lookingAt() || (lower.contains("contributed") || lower.contains("follow"))
+        && CREDIT_LINE.matcher(t).find();
+  }
+
+  /** Whether a photo credit ends the text; only its last chars are searched. */
+  private static boolean hasCreditAtEnd(String t) {
+    int from = Math.max(0, t.length() - CREDIT_TAIL);
+    boolean maybe = false;
+    for (String cue : CREDIT_CUES) {
+      if (t.indexOf(cue, from) >= 0) {
+        maybe = true;
+        break;
+      }
+    }
+    return maybe && CAPTION_END.matcher(t).region(from, t.length()).find();
+  }
+
+  private static final int CREDIT_TAIL = 60;
+  /** Strings one of which every credit {@link #CAPTION_END} finds holds, in its usual case. */
+  private static final String[] CREDIT_CUES = {"Getty", "getty", "GETTY", "AP", "ap)", "/ap",
+      "Photo", "photo", "PHOTO", "Reuters/", "REUTERS/", "reuters/", "Shutterstock",
+      "shutterstock", "iStock", "istock"};
+  /** First words a byline may start with (see {@link #BYLINE}), to skip the pattern otherwise. */
+  private static final Set<String> BYLINE_WORDS = Set.of("by", "written", "words", "story",
+      "text", "posted", "published", "reported", "reporting", "edited", "editing", "compiled",
+      "interview", "with", "from", "contributing", "additional", "contact", "author", "reporter",
+      "source", "sources");
+
+  private static String firstWord(String t) {
+    int end = 0;
+    while (end < t.length() && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return t.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
   private static boolean isUrls(String t) {
+    int space = 0;
+    while (space < t.length() && !Character.isWhitespace(t.charAt(space))) {
+      space++;
+    }
+    boolean urlLike = false;
+    for (int i = 0; i < space && !urlLike; i++) {
+      char c = t.charAt(i);
+      urlLike = c == '.' || c == '@' || c == '#' || c == ':' || c == '/';
+    }
+    if (!urlLike) {
+      return false;
+    }
     int from = 0;
     var m = URL.matcher(t);
     while (from < t.length()) {
@@ -197,11 +252,24 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
     return true;
   }
 
-  private static boolean isFurniture(String t) {
-    String key = t.toLowerCase(Locale.ROOT).replaceAll("[\\s:.!›»>|→\\-–—]+$", "")
-        .replaceAll("^[\\s‹«<|←\\-–—]+", "");
-    return FURNITURE.contains(key) || FURNITURE_START.matcher(key).matches() && countWords(t) <= 12;
+  private static boolean isFurniture(String t, int words) {
+    if (words > 12) {
+      return false;
+    }
+    int from = 0;
+    int to = t.length();
+    while (from < to && FURNITURE_EDGE.indexOf(t.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && FURNITURE_EDGE.indexOf(t.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    String key = t.substring(from, to).toLowerCase(Locale.ROOT);
+    return FURNITURE.contains(key) || FURNITURE_START.matcher(key).matches();
   }
+
+  /** What may surround a furniture label: spaces, colons, arrows, dashes, bars. */
+  private static final String FURNITURE_EDGE = " \t\n:.!›»>|→‹«<←-–—";
 
   /** Whether the piece ends as a sentence does, after closing quotes and brackets. */
   static boolean endsSentence(String t) {
@@ -231,7 +299,7 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
       if (CLITICS.contains(raw)) {
         return true;
       }
-      String w = raw.replaceAll("^'+|'+$", "");
+      String w = stripApostrophes(raw);
       if (w.length() > 3 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s")
           && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"))) {
         return true;
@@ -242,6 +310,18 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
       }
     }
     return false;
+  }
+
+  private static String stripApostrophes(String word) {
+    int from = 0;
+    int to = word.length();
+    while (from < to && word.charAt(from) == '\'') {
+      from++;
+    }
+    while (to > from && word.charAt(to - 1) == '\'') {
+      to--;
+    }
+    return word.substring(from, to);
   }
 
   /** Whether the text uses capital letters at all (pre-tokenised corpora may be lower case). */

@@ -52,6 +52,9 @@ public final class Summarizer {
     final List<Integer> chosen = new ArrayList<>();
     final int maxSentences;
     final int budget;
+    /** Under a word budget, how deep in the ranking a sentence may be and still be taken. */
+    final int depth;
+    final int[] ranks;
     int words;
 
     Selection(Article article, Ranker.Ranking ranking, SummaryOptions options) {
@@ -69,6 +72,7 @@ public final class Summarizer {
       maxSimilarity = new double[n];
       maxSentences = options.length().maxSentences(n);
       budget = options.length().maxWords();
+      ranks = Summarizer.ranks(ranking.scores());
       int previousStory = -1;
       for (int k = 0; k < n; k++) {
         eligible[k] = eligibility(k);
@@ -81,6 +85,29 @@ public final class Summarizer {
           previousStory = k;
         }
       }
+      depth = depth();
+    }
+
+    /**
+     * A word budget is filled from the top of the ranking, not from its tail: only the best
+     * {@code 2 * budget / mean sentence length} sentences (at least 3) may be taken, so what
+     * the best ones leave is not spent on short, low-ranked lines. Sentence counts need no
+     * such limit.
+     */
+    private int depth() {
+      if (budget == Integer.MAX_VALUE) {
+        return n;
+      }
+      long total = 0;
+      int count = 0;
+      for (int k = 0; k < n; k++) {
+        if (eligible[k]) {
+          total += article.words(k);
+          count++;
+        }
+      }
+      double mean = count == 0 ? 1 : Math.max(1.0, (double) total / count);
+      return (int) Math.max(3, Math.ceil(2 * budget / mean));
     }
 
     private boolean eligibility(int k) {
@@ -109,7 +136,10 @@ public final class Summarizer {
         take(best);
       }
       for (int k = 0; k < n; k++) {
-        if (!used[k] && eligible[k] && !resolved(k)) {
+        if (!used[k] && eligible[k] && ranks[k] > depth && words + article.words(k) <= budget) {
+          notes[k] = "not taken: ranked " + ranks[k] + ", below the best " + depth
+              + " that may fill a " + budget + "-word budget";
+        } else if (!used[k] && eligible[k] && !resolved(k)) {
           notes[k] = "ranked lower: opens with \"" + opener[k] + "\" and refers back to sentence "
               + (article.sentenceIndex(antecedent[k]) + 1) + ", which is not chosen";
         }
@@ -117,7 +147,7 @@ public final class Summarizer {
       if (options.order() == SummaryOptions.Order.ORIGINAL) {
         chosen.sort(Comparator.naturalOrder());
       }
-      return new Summary(article, method, ranking, ranks(ranking.scores()), List.copyOf(chosen),
+      return new Summary(article, method, ranking, ranks, List.copyOf(chosen),
           options, notes);
     }
 
@@ -127,7 +157,7 @@ public final class Summarizer {
       int best = -1;
       double bestValue = Double.NEGATIVE_INFINITY;
       for (int k = 0; k < n; k++) {
-        if (used[k] || !eligible[k] || words + article.words(k) > budget
+        if (used[k] || !eligible[k] || ranks[k] > depth || words + article.words(k) > budget
             || maxSimilarity[k] >= DUPLICATE) {
           continue;
         }
