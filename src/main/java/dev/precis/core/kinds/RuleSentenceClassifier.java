@@ -329,7 +329,8 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
     int n = Math.min(text.length(), 5000);
     int upper = 0;
     for (int i = 0; i < n; i++) {
-      if (Character.isUpperCase(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
         upper++;
       }
     }
@@ -343,7 +344,7 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
     boolean counted = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         inWord = false;
         continue;
       }
@@ -351,11 +352,26 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
         inWord = true;
         counted = false;
       }
-      if (!counted && Character.isLetterOrDigit(c)) {
+      if (!counted && isLetterOrDigit(c)) {
         words++;
         counted = true;
       }
     }
     return words;
+  }
+
+  // ASCII first: the Character look-ups cost more than the rest of the classifier.
+  private static boolean isSpace(char c) {
+    if (c < 128) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 }
