@@ -41,8 +41,11 @@ final class SplitCommand extends DocumentCommand {
 
   @Override
   String render(InputDocument input, Format format) {
-    Document document = context.session().sentenceClassifier()
-        .apply(context.session().splitter(splitter).apply(Document.of(input.text())));
+    Document document = context.session().splitter(splitter).apply(Document.of(input.text()));
+    if (format == Format.JSON) {
+      // Only JSON shows the sentences' kinds; text and Markdown need not pay for them.
+      document = context.session().sentenceClassifier().apply(document);
+    }
     Translation translated = null;
     if (translation.enabled()) {
       translated = translation.translate(context.session(), input,
