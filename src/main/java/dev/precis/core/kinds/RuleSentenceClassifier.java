@@ -151,10 +151,13 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
     if (isUrls(t)) {
       return SentenceKind.URL;
     }
-    if (CAPTION_START.matcher(t).lookingAt() || hasCreditAtEnd(t)) {
+    String first = firstWord(t);
+    boolean mayStartCaption = CAPTION_WORDS.contains(first) || t.charAt(0) == '('
+        || t.charAt(0) == '©';
+    if (mayStartCaption && CAPTION_START.matcher(t).lookingAt() || hasCreditAtEnd(t)) {
       return SentenceKind.CAPTION;
     }
-    if (BYLINE_WORDS.contains(firstWord(t)) && BYLINE.matcher(t).matches() || alone && isBio(t)) {
+    if (BYLINE_WORDS.contains(first) && BYLINE.matcher(t).matches() || alone && isBio(t)) {
       return SentenceKind.BYLINE;
     }
     if (isFurniture(t, words)) {
@@ -218,6 +221,12 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
       "text", "posted", "published", "reported", "reporting", "edited", "editing", "compiled",
       "interview", "with", "from", "contributing", "additional", "contact", "author", "reporter",
       "source", "sources");
+
+  /** First words a caption may start with (see {@link #CAPTION_START}). */
+  private static final Set<String> CAPTION_WORDS = Set.of("main", "file", "top", "header",
+      "featured", "cover", "photo", "photos", "image", "images", "picture", "pictures",
+      "photograph", "photographs", "pictured", "video", "videos", "graphic", "graphics",
+      "illustration", "illustrations", "caption", "captions", "credit", "credits", "courtesy");
 
   private static String firstWord(String t) {
     int end = 0;
@@ -295,21 +304,34 @@ public final class RuleSentenceClassifier implements SentenceClassifier {
   }
 
   private static boolean hasVerbLikeWord(String t) {
-    for (String raw : t.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}']+")) {
-      if (CLITICS.contains(raw)) {
-        return true;
+    String lower = t.toLowerCase(Locale.ROOT).replace('’', '\'');
+    int i = 0;
+    while (i < lower.length()) {
+      while (i < lower.length() && !Character.isLetter(lower.charAt(i)) && lower.charAt(i) != '\'') {
+        i++;
       }
-      String w = stripApostrophes(raw);
-      if (w.length() > 3 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s")
-          && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"))) {
-        return true;
+      int start = i;
+      while (i < lower.length() && (Character.isLetter(lower.charAt(i)) || lower.charAt(i) == '\'')) {
+        i++;
       }
-      if (VERBS.contains(w) || w.endsWith("n't") || w.endsWith("'ll") || w.endsWith("'ve")
-          || w.endsWith("'re") || w.endsWith("'d")) {
+      if (i > start && isVerbLike(lower.substring(start, i))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isVerbLike(String raw) {
+    if (CLITICS.contains(raw)) {
+      return true;
+    }
+    String w = stripApostrophes(raw);
+    if (w.length() > 3 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s")
+        && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"))) {
+      return true;
+    }
+    return VERBS.contains(w) || w.endsWith("n't") || w.endsWith("'ll") || w.endsWith("'ve")
+        || w.endsWith("'re") || w.endsWith("'d");
   }
 
   private static String stripApostrophes(String word) {
