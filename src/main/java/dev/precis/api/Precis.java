@@ -91,6 +91,9 @@ public final class Precis implements AutoCloseable {
   public SplitResult split(ArticleInput input, SplitOptions options) {
     ArticleInput article = article(input);
     Document document = session.splitter(options.splitter()).apply(Document.of(article.text()));
+    if (options.kinds()) {
+      document = session.sentenceClassifier().apply(document);
+    }
     Translation translated = translate(article, options.translation(),
         document.sentences().stream().map(document::text).toList(), Set.of());
     return new SplitResult(article, document, translated);
@@ -100,9 +103,10 @@ public final class Precis implements AutoCloseable {
   public SummaryResult summarize(ArticleInput input, SummarizeOptions options) {
     ArticleInput article = article(input);
     List<String> given = givenSentences(article.fields());
-    Document document = given != null
+    // Headings, bylines, captions and the like are marked so that no method chooses them.
+    Document document = session.sentenceClassifier().apply(given != null
         ? GivenSentences.apply(article.source(), article.text(), given)
-        : session.splitter(SPLITTER).apply(Document.of(article.text()));
+        : session.splitter(SPLITTER).apply(Document.of(article.text())));
     Span titleSpan = null;
     String titleText = options.title();
     if (titleText == null && article.fields() != null
@@ -118,7 +122,8 @@ public final class Precis implements AutoCloseable {
     double diversity = options.diversity() != null ? options.diversity()
         : ranker.defaultDiversity();
     Summary summary = Summarizer.summarize(prepared, ranker,
-        new SummaryOptions(options.length(), diversity, options.order()));
+        new SummaryOptions(options.length(), diversity, options.order(), options.minWords(),
+            true));
     String resolved = ranker instanceof AutoRanker auto ? auto.delegate().name() : ranker.name();
     Translation translated = translate(article, options.translation(),
         summary.chosen().stream().map(k -> summary.article().text(k)).toList(), Set.of());

@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param noTitle do not look for a title in the text
  * @param explain keep every sentence's score and features in what is rendered
  * @param translation whether to translate the summary
+ * @param minWords sentences of fewer words are never chosen
  */
 public record SummarizeOptions(LengthLimit length, String method, Double diversity,
     SummaryOptions.Order order, String title, boolean noTitle, boolean explain,
-    TranslationSettings translation) implements Serializable {
+    TranslationSettings translation, int minWords) implements Serializable {
   public SummarizeOptions {
     Objects.requireNonNull(length, "length");
     Objects.requireNonNull(method, "method");
@@ -29,6 +30,9 @@ public record SummarizeOptions(LengthLimit length, String method, Double diversi
     Objects.requireNonNull(translation, "translation");
     if (diversity != null && !(diversity >= 0 && diversity <= 1)) {
       throw new IllegalArgumentException("diversity must be between 0 and 1");
+    }
+    if (minWords < 0) {
+      throw new IllegalArgumentException("minWords must be 0 or more");
     }
   }
 
@@ -52,6 +56,7 @@ public record SummarizeOptions(LengthLimit length, String method, Double diversi
     private boolean noTitle;
     private boolean explain;
     private TranslationSettings translation = TranslationSettings.NONE;
+    private int minWords = SummaryOptions.DEFAULT_MIN_WORDS;
 
     private Builder() {}
 
@@ -110,9 +115,15 @@ public record SummarizeOptions(LengthLimit length, String method, Double diversi
       return this;
     }
 
+    /** Sentences of fewer than {@code value} words are never chosen (default 5). */
+    public Builder minWords(int value) {
+      minWords = value;
+      return this;
+    }
+
     public SummarizeOptions build() {
       return new SummarizeOptions(length, method, diversity, order, title, noTitle, explain,
-          translation);
+          translation, minWords);
     }
   }
 }

@@ -21,6 +21,7 @@ final class EvalCommand implements Runnable {
     spec.addSubcommand("speakers", new EvalSpeakersCommand(context).commandSpec());
     spec.addSubcommand("translate", new EvalTranslateCommand(context).commandSpec());
     spec.addSubcommand("extract", new EvalExtractCommand(context).commandSpec());
+    spec.addSubcommand("summaries", new EvalSummariesCommand(context).commandSpec());
     return spec;
   }
 

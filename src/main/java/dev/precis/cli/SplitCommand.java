@@ -39,7 +39,8 @@ final class SplitCommand extends DocumentCommand {
 
   @Override
   String render(ArticleInput input, Format format) {
-    return Results.render(format,
-        precis().split(input, new SplitOptions(splitter, translation.settings())));
+    // Only JSON shows the sentences' kinds; text and Markdown need not pay for them.
+    return Results.render(format, precis().split(input,
+        new SplitOptions(splitter, translation.settings(), format == Format.JSON)));
   }
 }

@@ -26,6 +26,7 @@ final class SummarizeCommand extends DocumentCommand {
   String title;
   boolean noTitle;
   boolean explain;
+  int minWords = SummaryOptions.DEFAULT_MIN_WORDS;
   final TranslationOptions translation = new TranslationOptions();
 
   SummarizeCommand(RunContext context) {
@@ -43,10 +44,16 @@ final class SummarizeCommand extends DocumentCommand {
         .addArg(option(Integer.class, this, "sentences", "-n", "--sentences")
             .paramLabel("N").description("Number of sentences (default: 3).").build())
         .addArg(option(Integer.class, this, "words", "--words").paramLabel("N")
-            .description("Word budget, never exceeded; whole sentences only.").build())
+            .description("Word budget, never exceeded: the best-ranked whole sentences that fit, "
+                + "so the summary may be shorter.").build())
         .addArg(option(Double.class, this, "ratio", "--ratio").paramLabel("R")
             .description("Fraction of the article's sentences, 0..1 (at least one sentence).")
             .build())
+        .build());
+    spec.addOption(option(int.class, this, "minWords", "--min-words").paramLabel("K")
+        .defaultValue(Integer.toString(SummaryOptions.DEFAULT_MIN_WORDS))
+        .description("Never choose a sentence of fewer than K words, whatever the length "
+            + "setting (default: ${DEFAULT-VALUE}).")
         .build());
     spec.addOption(option(String.class, this, "method", "-m", "--method")
         .paramLabel("NAME").defaultValue("auto")
@@ -72,7 +79,8 @@ final class SummarizeCommand extends DocumentCommand {
     spec.addOption(option(boolean.class, this, "noTitle", "--no-title")
         .description("Do not look for a title in the text.").build());
     spec.addOption(option(boolean.class, this, "explain", "--explain")
-        .description("Show every sentence with its score, rank and the features behind them.")
+        .description("Show every sentence with its score, rank and the features behind them, "
+            + "and why a sentence was skipped or brought in.")
         .build());
     translation.addTo(spec);
     return Specs.withHelpOptions(spec);
@@ -120,9 +128,12 @@ final class SummarizeCommand extends DocumentCommand {
         throw new ParameterException(spec.commandLine(),
             "unknown order '" + order + "' (choose from: original, rank)");
     }
+    if (minWords < 0) {
+      throw new ParameterException(spec.commandLine(), "--min-words must be 0 or more");
+    }
     return SummarizeOptions.builder().length(limit).method(method).diversity(diversity).order(o)
-        .title(title).noTitle(noTitle).explain(explain).translation(translation.settings())
-        .build();
+        .title(title).noTitle(noTitle).explain(explain).minWords(minWords)
+        .translation(translation.settings()).build();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.precis.core;
 
+import dev.precis.core.kinds.SentenceKind;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,22 +12,45 @@ public final class Document {
   private final String text;
   private final List<Span> paragraphs;
   private final List<Span> sentences;
+  /** One kind per sentence, or empty when no classifier ran (then every one is a sentence). */
+  private final List<SentenceKind> kinds;
 
-  private Document(String text, List<Span> paragraphs, List<Span> sentences) {
+  private Document(String text, List<Span> paragraphs, List<Span> sentences,
+      List<SentenceKind> kinds) {
     this.text = Objects.requireNonNull(text);
     this.paragraphs = List.copyOf(paragraphs);
     this.sentences = List.copyOf(sentences);
+    this.kinds = List.copyOf(kinds);
   }
 
   /** A document with its paragraphs found and no other layer. */
   public static Document of(String text) {
-    return new Document(text, Paragraphs.split(text), List.of());
+    return new Document(text, Paragraphs.split(text), List.of(), List.of());
   }
 
   /** This document with the given sentence layer; each sentence must lie in one paragraph. */
   public Document withSentences(List<Span> newSentences) {
     checkInsideParagraphs(newSentences);
-    return new Document(text, paragraphs, newSentences);
+    return new Document(text, paragraphs, newSentences, List.of());
+  }
+
+  /** This document with a kind for each of its sentences. */
+  public Document withKinds(List<SentenceKind> newKinds) {
+    if (newKinds.size() != sentences.size()) {
+      throw new IllegalArgumentException(newKinds.size() + " kinds for " + sentences.size()
+          + " sentences");
+    }
+    return new Document(text, paragraphs, sentences, newKinds);
+  }
+
+  /** What sentence {@code i} is; {@link SentenceKind#SENTENCE} when no classifier ran. */
+  public SentenceKind kind(int i) {
+    return kinds.isEmpty() ? SentenceKind.SENTENCE : kinds.get(i);
+  }
+
+  /** Whether a classifier has set the sentences' kinds. */
+  public boolean hasKinds() {
+    return !kinds.isEmpty();
   }
 
   public String text() {

@@ -239,6 +239,14 @@ public final class Session implements AutoCloseable {
     return sentenceFeatures.get();
   }
 
+  /** What each sentence is on the page (story, heading, byline, ...); stateless, shared. */
+  public dev.precis.core.kinds.SentenceClassifier sentenceClassifier() {
+    return SENTENCE_CLASSIFIER;
+  }
+
+  private static final dev.precis.core.kinds.SentenceClassifier SENTENCE_CLASSIFIER =
+      new dev.precis.core.kinds.RuleSentenceClassifier();
+
   /** Names accepted by {@link #splitter}; the first is the default. */
   public static List<String> splitterNames() {
     return List.of(NewsSentenceSplitter.NAME, OpenNlpSentenceSplitter.NAME, RULES_SPLITTER);

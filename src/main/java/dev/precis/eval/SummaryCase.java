@@ -36,10 +36,14 @@ public record SummaryCase(String id, String text, List<String> sentences, String
         node.path("summary").asText(), extract);
   }
 
-  /** The document with the record's sentences, or split by precis when it has none. */
+  /**
+   * The document with the record's sentences, or split by precis when it has none, and the
+   * sentences' kinds, as {@code summarize} prepares it.
+   */
   public Document document(Session session) {
-    return sentences != null ? GivenSentences.apply(id, text, sentences)
+    Document split = sentences != null ? GivenSentences.apply(id, text, sentences)
         : session.splitter("precis").apply(Document.of(text));
+    return session.sentenceClassifier().apply(split);
   }
 
   public Article article(Session session) {

@@ -6,7 +6,10 @@ import dev.precis.core.translate.Translation;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** Renders a document's sentences: one per line, a numbered Markdown list, or JSON. */
+/**
+ * Renders a document's sentences: one per line, a numbered Markdown list, or JSON (with each
+ * sentence's kind: "sentence", "heading", "byline", ...).
+ */
 public final class SplitRenderer {
   private SplitRenderer() {}
 
@@ -61,6 +64,9 @@ public final class SplitRenderer {
     ObjectNode root = Json.documentObject("split", source, record, doc);
     List<Integer> all = IntStream.range(0, doc.sentences().size()).boxed().toList();
     var sentences = Json.sentences(root, "sentences", doc, all);
+    for (int i = 0; i < all.size(); i++) {
+      ((ObjectNode) sentences.get(i)).put("kind", doc.kind(i).label());
+    }
     if (translation != null) {
       TranslationRenderer.describe(root, translation);
       TranslationRenderer.addTranslations(sentences, translation.texts());

@@ -62,7 +62,8 @@ public final class SummaryRenderer {
     Set<Integer> chosen = new HashSet<>(summary.chosen());
     out.append("# method ").append(settings.resolvedMethod()).append(", ")
         .append(lengthText(summary.options().length())).append(", diversity ")
-        .append(summary.options().diversity()).append('\n');
+        .append(summary.options().diversity()).append(", sentences of at least ")
+        .append(summary.options().minWords()).append(" words\n");
     if (settings.title() != null) {
       out.append("# title: ").append(Text.oneLine(settings.title())).append('\n');
     }
@@ -75,6 +76,9 @@ public final class SummaryRenderer {
               summary.ranks()[k], ranking.scores()[k]))
           .append(features(ranking, k)).append("  ").append(Text.oneLine(article.text(k)))
           .append('\n');
+      if (summary.note(k) != null) {
+        out.append("          (").append(summary.note(k)).append(")\n");
+      }
     }
     return out.toString();
   }
@@ -85,13 +89,14 @@ public final class SummaryRenderer {
     if (settings.explain()) {
       Ranker.Ranking ranking = summary.ranking();
       Set<Integer> chosen = new HashSet<>(summary.chosen());
-      out.append("\n| sentence | chosen | rank | score | features | text |\n")
-          .append("|---:|:---:|---:|---:|---|---|\n");
+      out.append("\n| sentence | chosen | rank | score | features | text | note |\n")
+          .append("|---:|:---:|---:|---:|---|---|---|\n");
       Article article = summary.article();
       for (int k = 0; k < article.size(); k++) {
-        out.append(String.format(Locale.ROOT, "| %d | %s | %d | %.4f | %s | %s |%n",
+        out.append(String.format(Locale.ROOT, "| %d | %s | %d | %.4f | %s | %s | %s |%n",
             article.sentenceIndex(k) + 1, chosen.contains(k) ? "yes" : "", summary.ranks()[k],
-            ranking.scores()[k], features(ranking, k), Markdown.inline(article.text(k))));
+            ranking.scores()[k], features(ranking, k), Markdown.inline(article.text(k)),
+            summary.note(k) == null ? "" : Markdown.inline(summary.note(k))));
       }
     }
     return out.toString();
@@ -111,6 +116,7 @@ public final class SummaryRenderer {
     } else {
       lengthJson.put("value", (long) length.value());
     }
+    info.put("min_words", summary.options().minWords());
     info.put("diversity", summary.options().diversity())
         .put("order", summary.options().order().name().toLowerCase(Locale.ROOT));
     if (settings.title() != null) {
@@ -142,7 +148,11 @@ public final class SummaryRenderer {
       for (int k = 0; k < article.size(); k++) {
         ObjectNode node = all.addObject();
         node.put("index", article.sentenceIndex(k)).put("score", ranking.scores()[k])
-            .put("rank", summary.ranks()[k]).put("chosen", chosen.contains(k));
+            .put("rank", summary.ranks()[k]).put("chosen", chosen.contains(k))
+            .put("kind", article.kind(k).label());
+        if (summary.note(k) != null) {
+          node.put("note", summary.note(k));
+        }
         ObjectNode f = node.putObject("features");
         for (int i = 0; i < ranking.featureNames().size(); i++) {
           f.put(ranking.featureNames().get(i), ranking.features()[k][i]);

@@ -93,7 +93,10 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         body = text;
       }
     }
-    return new Article(title, byline, language, body);
+    // Bylines and bios go to the byline field, captions and "Read more" lines out of the body.
+    BodyCredits.Separated separated = BodyCredits.separate(body);
+    return new Article(title, BodyCredits.byline(byline, separated.bylines()), language,
+        separated.body());
   }
 
   /**

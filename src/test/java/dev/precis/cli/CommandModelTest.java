@@ -31,7 +31,8 @@ class CommandModelTest {
         "quotes", "translate", "detect", "languages", "extract", "batch", "shell", "eval", "train",
         "config", "completion");
     assertThat(root.getSubcommands().get("eval").getSubcommands().keySet())
-        .containsExactly("sbd", "rouge", "quotes", "speakers", "translate", "extract");
+        .containsExactly("sbd", "rouge", "quotes", "speakers", "translate", "extract",
+            "summaries");
     assertThat(root.getSubcommands().get("train").getSubcommands().keySet())
         .containsExactly("ranker");
   }

@@ -126,8 +126,14 @@ class SummarizeCommandTest {
     assertThat(root.get("summarizer").get("title").asText()).isEqualTo("Floods close the northern railway");
     assertThat(root.get("selected").size()).isEqualTo(5);
     root.get("selected").forEach(s -> assertThat(s.get("text").asText()).doesNotContain("Floods close"));
+    // Given another title, the first line is still a heading of the page, not a sentence of
+    // the story: it is never chosen either.
     Cli.Result given = Cli.runWithInput(article, "summarize", "--title", "Rain", "-n", "6");
-    assertThat(given.out()).contains("Floods close the northern railway");
+    assertThat(given.out()).doesNotContain("Floods close the northern railway")
+        .contains("Heavy rain flooded");
+    Cli.Result split = Cli.runWithInput(article, "split", "-f", "json");
+    assertThat(MAPPER.readTree(split.out()).get("sentences").get(0).get("kind").asText())
+        .isEqualTo("heading");
   }
 
   @Test

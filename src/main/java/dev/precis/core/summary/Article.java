@@ -2,6 +2,7 @@ package dev.precis.core.summary;
 
 import dev.precis.core.Document;
 import dev.precis.core.Span;
+import dev.precis.core.kinds.SentenceKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -107,6 +108,11 @@ public final class Article {
   /** Content term ids of candidate {@code k} (stemmed, stop words removed, repeats kept). */
   public int[] terms(int k) {
     return terms[k];
+  }
+
+  /** What candidate {@code k} is on the page (a story sentence, a byline, a heading, ...). */
+  public SentenceKind kind(int k) {
+    return document.kind(candidates.get(k));
   }
 
   public int words(int k) {

@@ -4,14 +4,20 @@ import java.util.List;
 
 /**
  * The result of summarizing one article: the ranker's scores for every candidate, each
- * candidate's rank (1 = best score), and the chosen candidates in output order.
+ * candidate's rank (1 = best score), the chosen candidates in output order, and for each
+ * candidate a note on why it was skipped or brought in (null when there is nothing to say).
  */
 public record Summary(Article article, String method, Ranker.Ranking ranking, int[] ranks,
-    List<Integer> chosen, SummaryOptions options) {
+    List<Integer> chosen, SummaryOptions options, String[] notes) {
 
   /** The document sentence indices of the chosen sentences, in output order. */
   public List<Integer> chosenSentences() {
     return chosen.stream().map(article::sentenceIndex).toList();
+  }
+
+  /** Why candidate {@code k} was skipped or added, or null. */
+  public String note(int k) {
+    return notes[k];
   }
 
   /** The chosen sentences' texts joined by newlines, the form ROUGE scores. */
