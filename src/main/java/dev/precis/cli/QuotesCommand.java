@@ -22,6 +22,8 @@ final class QuotesCommand extends DocumentCommand {
   List<String> kinds;
   boolean bySpeaker;
   String speaker;
+  String extractorName;
+  java.nio.file.Path model;
   final TranslationOptions translation = new TranslationOptions();
 
   private Set<Quote.Kind> wanted;
@@ -46,6 +48,15 @@ final class QuotesCommand extends DocumentCommand {
         .description("Only quotes by this speaker (case-insensitive; a surname matches the "
             + "full name).")
         .build());
+    spec.addOption(option(String.class, this, "extractorName", "-x", "--extractor")
+        .paramLabel("NAME").defaultValue("rules")
+        .description("rules, model (cues of reported speech judged by the attribution model "
+            + "trained on PolNeAR) or combined (the rules' cues and the model's) "
+            + "(default: ${DEFAULT-VALUE}).")
+        .build());
+    spec.addOption(option(java.nio.file.Path.class, this, "model", "--model").paramLabel("FILE")
+        .description("The attribution model of -x model/combined (default: the shipped one).")
+        .build());
     translation.addTo(spec);
     return Specs.withHelpOptions(spec);
   }
@@ -53,6 +64,7 @@ final class QuotesCommand extends DocumentCommand {
   @Override
   void validate() {
     translation.validate(context.session());
+    context.session().quoteExtractor(extractorName, model); // a bad name or model fails first
     wanted = EnumSet.noneOf(Quote.Kind.class);
     if (kinds == null || kinds.isEmpty()) {
       wanted = EnumSet.allOf(Quote.Kind.class);
@@ -72,7 +84,7 @@ final class QuotesCommand extends DocumentCommand {
   String render(InputDocument input, Format format) {
     Session session = context.session();
     Document document = session.splitter("precis").apply(Document.of(input.text()));
-    List<Quote> quotes = session.quoteExtractor("rules").extract(document).stream()
+    List<Quote> quotes = session.quoteExtractor(extractorName, model).extract(document).stream()
         .filter(q -> wanted.contains(q.kind()))
         .filter(q -> speaker == null || speaks(q.speaker(), speaker))
         .toList();

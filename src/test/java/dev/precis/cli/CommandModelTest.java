@@ -33,13 +33,14 @@ class CommandModelTest {
     assertThat(root.getSubcommands().get("eval").getSubcommands().keySet())
         .containsExactly("sbd", "rouge", "quotes", "translate", "extract");
     assertThat(root.getSubcommands().get("train").getSubcommands().keySet())
-        .containsExactly("ranker");
+        .containsExactly("ranker", "quotes");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"split", "summarize", "keywords", "quotes", "translate", "detect",
       "languages", "extract", "batch", "shell", "eval", "config", "completion", "eval sbd",
-      "eval rouge", "eval quotes", "eval translate", "eval extract", "train ranker"})
+      "eval rouge", "eval quotes", "eval translate", "eval extract", "train ranker",
+      "train quotes"})
   void everyCommandPrintsItsUsageHelp(String command) {
     List<String> args = new ArrayList<>(List.of(command.split(" ")));
     args.add("--help");
