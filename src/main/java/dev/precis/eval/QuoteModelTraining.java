@@ -275,7 +275,9 @@ public final class QuoteModelTraining {
 
     @Override
     public boolean isCue(TaggedSentence s, int i, String lemma, boolean rulesSayCue) {
-      calls.add(new Call(s.tokens()[i], CueFeatures.of(s, i, lemma, rulesSayCue)));
+      if (QuoteModel.isAsked(s, i)) {
+        calls.add(new Call(s.tokens()[i], CueFeatures.of(s, i, lemma, rulesSayCue)));
+      }
       return rulesSayCue;
     }
   }

@@ -78,9 +78,21 @@ public final class QuoteModel {
 
       @Override
       public boolean isCue(TaggedSentence s, int i, String lemma, boolean rulesSayCue) {
+        if (!isAsked(s, i)) {
+          return orRules && rulesSayCue;
+        }
         return orRules && rulesSayCue || cueProbability(s, i, lemma, rulesSayCue) >= 0.5;
       }
     };
+  }
+
+  /**
+   * Whether the model judges token {@code i}: verbs only. PolNeAR's cues include adverbs
+   * ("reportedly said"), but the rules read the content after the cue, so an adverb cue
+   * would put the verb into the content.
+   */
+  public static boolean isAsked(TaggedSentence s, int i) {
+    return s.is(i, "VERB");
   }
 
   public void write(OutputStream out) throws IOException {
