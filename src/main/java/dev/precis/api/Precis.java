@@ -23,6 +23,7 @@ import dev.precis.core.translate.TranslationRequest;
 import dev.precis.html.ArticleExtractor;
 import dev.precis.html.InputKind;
 import dev.precis.html.Inputs;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -135,7 +136,8 @@ public final class Precis implements AutoCloseable {
   public QuotesResult quotes(ArticleInput input, QuotesOptions options) {
     ArticleInput article = article(input);
     Document document = session.splitter(SPLITTER).apply(Document.of(article.text()));
-    List<Quote> all = session.quoteExtractor("rules").extract(document);
+    List<Quote> all = session.quoteExtractor(options.extractor(),
+        options.modelFile() == null ? null : Path.of(options.modelFile())).extract(document);
     Set<String> asked = options.speaker() == null ? null
         : speakersNamed(document.text(), all, options.speaker());
     List<Quote> quotes = all.stream()

@@ -37,6 +37,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
   boolean json;
   boolean misses;
   double seconds;
+  String extractorName;
+  Path model;
 
   private final RunContext context;
 
@@ -62,6 +64,13 @@ final class EvalQuotesCommand implements Callable<Integer> {
             + "clause around a partial quote, as the corpora mark it) or quote (only the text "
             + "inside the marks) (default: ${DEFAULT-VALUE}).")
         .build());
+    spec.addOption(option(String.class, this, "extractorName", "-x", "--extractor")
+        .paramLabel("NAME").defaultValue("rules")
+        .description("The quote extractor: rules, model or combined (default: ${DEFAULT-VALUE}).")
+        .build());
+    spec.addOption(option(Path.class, this, "model", "--model").paramLabel("FILE")
+        .description("The attribution model of -x model/combined (default: the shipped one).")
+        .build());
     spec.addOption(jsonOption(this, "json"));
     spec.addOption(option(boolean.class, this, "misses", "--misses")
         .description("List unmatched gold and predicted quotes.").build());
@@ -73,7 +82,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
   public Integer call() {
     Compared compared = compared();
     SentenceSplitter splitter = context.session().splitter("precis");
-    QuoteExtractor extractor = context.session().quoteExtractor("rules");
+    QuoteExtractor extractor = context.session().quoteExtractor(extractorName, model);
     ObjectNode report = Json.mapper().createObjectNode();
     report.put("schema", Json.SCHEMA).put("command", "eval quotes")
         .put("extractor", extractor.name()).put("span", span);

@@ -227,6 +227,10 @@ public final class Main {
         reporter.report(input);
         return ExitCodes.BAD_INPUT;
       }
+      if (e instanceof dev.precis.core.ModelException model) {
+        reporter.line(model.source(), model.getMessage(), model.hint());
+        return ExitCodes.FAILURE;
+      }
       if (e instanceof UnknownNameException) {
         reporter.line(null, e.getMessage(), null);
         return ExitCodes.BAD_INPUT;

@@ -19,6 +19,8 @@ final class QuotesCommand extends DocumentCommand {
   List<String> kinds;
   boolean bySpeaker;
   String speaker;
+  String extractorName;
+  java.nio.file.Path model;
   final TranslationOptions translation = new TranslationOptions();
 
   private Set<Quote.Kind> wanted;
@@ -44,6 +46,15 @@ final class QuotesCommand extends DocumentCommand {
             + "full name; a surname two speakers share means the one the article calls by "
             + "it).")
         .build());
+    spec.addOption(option(String.class, this, "extractorName", "-x", "--extractor")
+        .paramLabel("NAME").defaultValue("rules")
+        .description("rules, model (cues of reported speech judged by the attribution model "
+            + "trained on PolNeAR) or combined (the rules' cues and the model's) "
+            + "(default: ${DEFAULT-VALUE}).")
+        .build());
+    spec.addOption(option(java.nio.file.Path.class, this, "model", "--model").paramLabel("FILE")
+        .description("The attribution model of -x model/combined (default: the shipped one).")
+        .build());
     translation.addTo(spec);
     return Specs.withHelpOptions(spec);
   }
@@ -51,6 +62,7 @@ final class QuotesCommand extends DocumentCommand {
   @Override
   void validate() {
     translation.validate(context.session());
+    context.session().quoteExtractor(extractorName, model); // a bad name or model fails first
     wanted = EnumSet.noneOf(Quote.Kind.class);
     if (kinds == null || kinds.isEmpty()) {
       wanted = EnumSet.allOf(Quote.Kind.class);
@@ -68,7 +80,8 @@ final class QuotesCommand extends DocumentCommand {
 
   @Override
   String render(ArticleInput input, Format format) {
-    QuotesOptions options = new QuotesOptions(wanted, speaker, translation.settings());
+    QuotesOptions options = new QuotesOptions(wanted, speaker, translation.settings(),
+        extractorName, model == null ? null : model.toString());
     return Results.render(format, precis().quotes(input, options), bySpeaker);
   }
 }

@@ -15,6 +15,7 @@ final class TrainCommand implements Runnable {
   CommandSpec commandSpec() {
     spec = Specs.command(this, "train", "Rebuild a trained model from training data.");
     spec.addSubcommand("ranker", new TrainRankerCommand(context).commandSpec());
+    spec.addSubcommand("quotes", new TrainQuotesCommand(context).commandSpec());
     return spec;
   }
 

@@ -2,7 +2,10 @@ package dev.precis.core;
 
 import dev.precis.core.keywords.KeyphraseExtractor;
 import dev.precis.core.keywords.TextRankKeyphrases;
+import dev.precis.core.quotes.CueJudge;
 import dev.precis.core.quotes.QuoteExtractor;
+import dev.precis.core.quotes.model.ModelQuoteExtractor;
+import dev.precis.core.quotes.model.QuoteModel;
 import dev.precis.core.quotes.RuleQuoteExtractor;
 import dev.precis.core.quotes.SpeechVerbs;
 import dev.precis.core.quotes.Tagger;
@@ -136,15 +139,44 @@ public final class Session implements AutoCloseable {
       return new Tagger(tokenizerModel.get(), posModel.get(), lemmatizerModel.get());
     }
   };
+  private final Lazy<SpeechVerbs> speechVerbs = new Lazy<>() {
+    @Override
+    protected SpeechVerbs compute() {
+      return new SpeechVerbs(Lexicon.load("speech-verbs-en.txt"));
+    }
+  };
+  private final Lazy<Titles> titles = new Lazy<>() {
+    @Override
+    protected Titles compute() {
+      return new Titles(Lexicon.load("titles-en.txt"));
+    }
+  };
+  private final Lazy<NameNoise> nameNoise = new Lazy<>() {
+    @Override
+    protected NameNoise compute() {
+      return new NameNoise(Lexicon.load("name-noise-en.txt"));
+    }
+  };
   private final Lazy<QuoteExtractor> ruleQuotes = new Lazy<>() {
     @Override
     protected QuoteExtractor compute() {
-      return new RuleQuoteExtractor(tagger.get(),
-          new SpeechVerbs(Lexicon.load("speech-verbs-en.txt")),
-          new Titles(Lexicon.load("titles-en.txt")),
-          new NameNoise(Lexicon.load("name-noise-en.txt")));
+      return ruleQuoteExtractor(null);
     }
   };
+  /** The trained attribution model; models/README-quotes-model.md says how it is rebuilt. */
+  public static final String QUOTES_MODEL = "quotes-en.bin";
+  private final Lazy<QuoteModel> quoteModel = new Lazy<>() {
+    @Override
+    protected QuoteModel compute() {
+      try (InputStream in = Session.class.getResourceAsStream("/dev/precis/models/" + QUOTES_MODEL)) {
+        return readQuoteModel("models/" + QUOTES_MODEL, in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  };
+  /** Quote extractors over model files named on the command line, by name and path. */
+  private final Map<String, QuoteExtractor> quoteModelsFromFiles = new ConcurrentHashMap<>();
   private final Lazy<Lexicon> stopWords = new LexiconFile("stopwords-en.txt");
   private final Lazy<TextAnalyzer> textAnalyzer = new Lazy<>() {
     @Override
@@ -267,14 +299,68 @@ public final class Session implements AutoCloseable {
 
   /** Names accepted by {@link #quoteExtractor}; the first is the default. */
   public static List<String> quoteExtractorNames() {
-    return List.of(RuleQuoteExtractor.NAME);
+    return List.of(RuleQuoteExtractor.NAME, ModelQuoteExtractor.MODEL, ModelQuoteExtractor.COMBINED);
   }
 
   public QuoteExtractor quoteExtractor(String name) {
+    return quoteExtractor(name, null);
+  }
+
+  /**
+   * The quote extractor called {@code name}; {@code modelFile}, when not null, replaces the
+   * shipped attribution model of {@code model} and {@code combined}.
+   */
+  public QuoteExtractor quoteExtractor(String name, java.nio.file.Path modelFile) {
     if (name.equals(RuleQuoteExtractor.NAME)) {
       return ruleQuotes.get();
     }
-    throw new UnknownNameException("quote extractor", name, quoteExtractorNames());
+    if (!name.equals(ModelQuoteExtractor.MODEL) && !name.equals(ModelQuoteExtractor.COMBINED)) {
+      throw new UnknownNameException("quote extractor", name, quoteExtractorNames());
+    }
+    String key = name + " " + modelFile;
+    return quoteModelsFromFiles.computeIfAbsent(key, k -> modelQuoteExtractor(name,
+        modelFile == null ? quoteModel.get() : readQuoteModel(modelFile)));
+  }
+
+  /** An extractor of {@code name} ({@code model} or {@code combined}) over {@code model}. */
+  public QuoteExtractor modelQuoteExtractor(String name, QuoteModel model) {
+    boolean combined = name.equals(ModelQuoteExtractor.COMBINED);
+    return new ModelQuoteExtractor(name, ruleQuoteExtractor(model.judge(combined)), model,
+        ModelQuoteExtractor.KEEP_AT);
+  }
+
+  /** The rule extractor with {@code judge} (may be null) deciding cues of reported speech. */
+  public RuleQuoteExtractor ruleQuoteExtractor(CueJudge judge) {
+    return new RuleQuoteExtractor(tagger.get(), speechVerbs.get(), titles.get(), nameNoise.get(),
+        judge);
+  }
+
+  /** How the shipped quote model is rebuilt, for the message about a missing or broken one. */
+  public static final String QUOTES_MODEL_REBUILD = "rebuild it with `precis train quotes --out "
+      + "models/" + QUOTES_MODEL + " ../shared/data/quotes/polnear-train.jsonl`, see "
+      + "models/README-quotes-model.md";
+
+  private static QuoteModel readQuoteModel(java.nio.file.Path file) {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return readQuoteModel(file.toString(), in);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ModelException(file.toString(), "no such quote model", QUOTES_MODEL_REBUILD);
+    } catch (IOException e) {
+      throw new ModelException(file.toString(), "cannot read the quote model: " + e.getMessage(),
+          QUOTES_MODEL_REBUILD);
+    }
+  }
+
+  private static QuoteModel readQuoteModel(String source, InputStream in) {
+    if (in == null) {
+      throw new ModelException(source, "the quote model is missing", QUOTES_MODEL_REBUILD);
+    }
+    try {
+      return QuoteModel.read(in);
+    } catch (IOException e) {
+      throw new ModelException(source, "cannot read the quote model: " + e.getMessage(),
+          QUOTES_MODEL_REBUILD);
+    }
   }
 
   /** OpenNLP's tokenizer, POS tagger and lemmatizer, loaded on first use. */

@@ -34,13 +34,14 @@ class CommandModelTest {
         .containsExactly("sbd", "rouge", "quotes", "speakers", "translate", "extract",
             "summaries");
     assertThat(root.getSubcommands().get("train").getSubcommands().keySet())
-        .containsExactly("ranker");
+        .containsExactly("ranker", "quotes");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"split", "summarize", "keywords", "quotes", "translate", "detect",
       "languages", "extract", "batch", "shell", "eval", "config", "completion", "eval sbd",
-      "eval rouge", "eval quotes", "eval translate", "eval extract", "train ranker"})
+      "eval rouge", "eval quotes", "eval translate", "eval extract", "train ranker",
+      "train quotes"})
   void everyCommandPrintsItsUsageHelp(String command) {
     List<String> args = new ArrayList<>(List.of(command.split(" ")));
     args.add("--help");

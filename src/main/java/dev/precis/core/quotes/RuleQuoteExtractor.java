@@ -59,12 +59,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   private final SpeechVerbs verbs;
   private final Titles titles;
   private final NameNoise noise;
+  /** MODEL HOOK: a trained judge of reported-speech cues, or null for the rules alone. */
+  private final CueJudge judge;
 
   public RuleQuoteExtractor(Tagger tagger, SpeechVerbs verbs, Titles titles, NameNoise noise) {
+    this(tagger, verbs, titles, noise, null);
+  }
+
+  /** The rules with {@code judge} (may be null) deciding which words cue reported speech. */
+  public RuleQuoteExtractor(Tagger tagger, SpeechVerbs verbs, Titles titles, NameNoise noise,
+      CueJudge judge) {
     this.tagger = tagger;
     this.verbs = verbs;
     this.titles = titles;
     this.noise = noise;
+    this.judge = judge;
   }
 
   @Override
@@ -442,7 +451,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           according(s, c, last);
           continue;
         }
-        if (!isCue(s, c, REPORTING)) {
+        if (!judgedCue(s, c)) {
           continue;
         }
         int[] subject = subjectLeft(s, c);
@@ -474,6 +483,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         addIndirect(span, attribution(s, c, c + 1, subject));
       }
+    }
+
+    /** MODEL HOOK: the rules' verdict on a reported-speech cue, or the judge's when there is one. */
+    private boolean judgedCue(TaggedSentence s, int c) {
+      boolean cue = isCue(s, c, REPORTING);
+      if (judge == null || s.is(c, TaggedSentence.UNTAGGED) || !cue && !judge.mayBeCue(s.lower(c))) {
+        return cue;
+      }
+      return judge.isCue(s, c, tagging.lemma(s, c), cue);
     }
 
     private void according(TaggedSentence s, int c, int last) {
@@ -944,7 +962,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           String lemma = verbs.lemmaOfForm(word);
           SpeechVerbs.Use use = lemma == null ? null : verbs.use(lemma);
           if (use == SpeechVerbs.Use.SPEECH || use == SpeechVerbs.Use.LABEL
-              || word.equals("according")) {
+              || word.equals("according") || judge != null && judge.mayBeCue(word)) {
             return true;
           }
         }
@@ -971,7 +989,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           end++;
         }
         String word = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
-        if (verbs.isForm(word) || word.equals("according")) {
+        if (verbs.isForm(word) || word.equals("according")
+            || judge != null && judge.mayBeCue(word)) {
           lastCue = end;
         }
         i = end;
