@@ -1,8 +1,11 @@
 package dev.precis.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -186,6 +189,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     /** Whether the paragraph has a run such as "***" or "-----" (see {@link #findRules}). */
     final boolean mayHoldRule;
     private int[] ends = new int[8];
+    private boolean sorted = true;
     private String paragraphText;
     private int count;
 
@@ -240,7 +244,12 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       return paragraphText;
     }
 
+    /** The sentence ends found, ascending; sorted once here, not at each out-of-order add. */
     int[] ends() {
+      if (!sorted) {
+        java.util.Arrays.sort(ends, 0, count);
+        sorted = true;
+      }
       return java.util.Arrays.copyOf(ends, count);
     }
 
@@ -249,9 +258,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         ends = java.util.Arrays.copyOf(ends, count * 2);
       }
       ends[count++] = end;
-      if (count > 1 && ends[count - 2] > end) {
-        java.util.Arrays.sort(ends, 0, count);
-      }
+      sorted &= count < 2 || ends[count - 2] <= end;
     }
 
     private void protect(Pattern pattern) {
@@ -388,10 +395,15 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     /**
      * Numbered or lettered items run together in one paragraph ("1. The first item 2. The
      * second item") and bulleted items: each item after the first starts a new sentence.
+     * Each chain follows, from a first item, the next marker of the same kind and style with
+     * the next value; markers are indexed by those three, so a chain step is a binary search
+     * and a marker already in a chain ends the walk (its continuation is already marked):
+     * the scan stays near-linear on text made of nothing but markers ("1. 1. 1. ...").
      */
     void findListMarkers() {
       List<int[]> markers = new ArrayList<>();
       List<Integer> starts = new ArrayList<>();
+      Map<Long, List<Integer>> byKey = new HashMap<>();
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
         boolean tokenStart = i == from || Chars.isSpace(text.charAt(i - 1))
@@ -404,6 +416,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         }
         int[] marker = markerAt(i);
         if (marker != null) {
+          byKey.computeIfAbsent(key(marker[0], marker[1], marker[2]), k -> new ArrayList<>())
+              .add(markers.size());
           markers.add(marker);
           starts.add(i);
         }
@@ -417,19 +431,36 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
           continue;
         }
         int[] previous = markers.get(a);
-        for (int b = a + 1; b < markers.size(); b++) {
+        int b = nextInChain(byKey, previous, a);
+        while (b >= 0) {
           int[] marker = markers.get(b);
-          if (marker[0] == previous[0] && marker[2] == previous[2]
-              && marker[1] == previous[1] + 1) {
-            markStop(previous);
-            markStop(marker);
-            used[b] = true;
-            int bullet = Chars.trimEnd(text, from, starts.get(b)) - 1;
-            addEnd(bullet >= from && isBullet(text.charAt(bullet)) ? bullet : starts.get(b));
-            previous = marker;
+          markStop(previous);
+          markStop(marker);
+          if (used[b]) {
+            break;
           }
+          used[b] = true;
+          int bullet = Chars.trimEnd(text, from, starts.get(b)) - 1;
+          addEnd(bullet >= from && isBullet(text.charAt(bullet)) ? bullet : starts.get(b));
+          previous = marker;
+          b = nextInChain(byKey, previous, b);
         }
       }
+    }
+
+    private static long key(int kind, int value, int style) {
+      return ((long) kind << 40) | ((long) style << 32) | value;
+    }
+
+    /** The first marker after index {@code after} that continues {@code marker}, or -1. */
+    private static int nextInChain(Map<Long, List<Integer>> byKey, int[] marker, int after) {
+      List<Integer> candidates = byKey.get(key(marker[0], marker[1] + 1, marker[2]));
+      if (candidates == null) {
+        return -1;
+      }
+      int position = Collections.binarySearch(candidates, after + 1);
+      int insertion = position >= 0 ? position : -position - 1;
+      return insertion < candidates.size() ? candidates.get(insertion) : -1;
     }
 
     private void markStop(int[] marker) {
