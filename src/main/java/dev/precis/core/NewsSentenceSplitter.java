@@ -188,6 +188,11 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     final boolean lineBreaks;
     /** Whether the paragraph has a run such as "***" or "-----" (see {@link #findRules}). */
     final boolean mayHoldRule;
+    /** Whether the paragraph is pre-tokenised text (see {@link #pretokenisedBoundary}). */
+    private final boolean pretokenised;
+    /** How far standalone quotes have been counted, and whether one is open there. */
+    private int quotesCountedTo;
+    private boolean quoteOpen;
     private int[] ends = new int[8];
     private boolean sorted = true;
     private String paragraphText;
@@ -207,6 +212,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       boolean list = false;
       boolean breaks = false;
       boolean rule = false;
+      int detached = 0;
+      int attached = 0;
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
         if ((c >= 'a' && c <= 'z') || c == ' ') {
@@ -216,7 +223,16 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
           url |= c == '.' && i - 3 >= from && (text.charAt(i - 1) | 0x20) == 'w'
               && (text.charAt(i - 2) | 0x20) == 'w' && (text.charAt(i - 3) | 0x20) == 'w';
           list |= endsShortToken(i);
+          if (c == '.') {
+            detached += isDetachedMark(i) ? 1 : 0;
+            attached += isAttachedMark(i) ? 1 : 0;
+          }
         } else {
+          if (c == ',') {
+            detached += isDetachedMark(i) ? 1 : 0;
+            attached += isAttachedMark(i) ? 1 : 0;
+          }
+          detached += c == '`' && i + 1 < to && text.charAt(i + 1) == '`' ? 1 : 0;
           url |= c == '/' && i > from && text.charAt(i - 1) == ':';
           at |= c == '@';
           list |= isBullet(c);
@@ -228,6 +244,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       this.mayHoldList = list;
       this.lineBreaks = breaks;
       this.mayHoldRule = rule;
+      this.pretokenised = detached >= 2 && detached > attached;
+      this.quotesCountedTo = from;
       if (url) {
         protect(Addresses.URL);
       }
@@ -245,6 +263,22 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     }
 
     /** The sentence ends found, ascending; sorted once here, not at each out-of-order add. */
+    /**
+     * A full stop or comma written as a token of its own ("great . we", "yes , he"), as
+     * tokenised corpora ship text; the dots of a spaced ellipsis (". . .") do not count.
+     */
+    private boolean isDetachedMark(int i) {
+      return i > from && text.charAt(i - 1) == ' ' && (i + 1 == to || text.charAt(i + 1) == ' ')
+          && (i - 2 < from || text.charAt(i - 2) != '.')
+          && (i + 2 >= to || text.charAt(i + 2) != '.');
+    }
+
+    /** A full stop or comma after a letter or digit, before a space: as edited text has it. */
+    private boolean isAttachedMark(int i) {
+      return i > from && Character.isLetterOrDigit(text.charAt(i - 1))
+          && (i + 1 == to || Chars.isSpace(text.charAt(i + 1)));
+    }
+
     int[] ends() {
       if (!sorted) {
         java.util.Arrays.sort(ends, 0, count);
@@ -549,6 +583,10 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
 
     /** The sentence end this run makes before the token at {@code next}, or -1 for none. */
     private int boundaryOf(Run run, int next) {
+      if (pretokenised && run.start > from && text.charAt(run.start - 1) == ' '
+          && run.closersStart == run.end) {
+        return pretokenisedBoundary(run, next);
+      }
       boolean upper = startsSentence(next);
       if (run.dots >= 3 || run.spaced) {
         return ellipsisBoundary(run, next, upper);
@@ -607,6 +645,91 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       return i < to && Character.isLowerCase(text.codePointAt(i));
     }
 
+    /**
+     * A terminator written as a token of its own in pre-tokenised text ("it 's great . we
+     * loved it", "`` why ? '' he asked"), where case may be gone: it ends the sentence,
+     * together with the closing quotes and brackets that follow it as tokens, unless it is an
+     * ellipsis, follows a title ("gov . nathan deal") or a number abbreviation before a
+     * number ("no . 1"), or is a question or exclamation whose quote runs on into its
+     * attribution. After other abbreviations ("st . sharon") the model decides.
+     */
+    private int pretokenisedBoundary(Run run, int next) {
+      if (run.dots >= 2) {
+        return -1; // an ellipsis: without case, nothing tells a pause from an end
+      }
+      int end = run.end;
+      int j = next;
+      while (j < to) {
+        int tokenEnd = tokenEnd(j);
+        if (!closesQuoteOrBracket(j, tokenEnd)) {
+          break;
+        }
+        end = tokenEnd;
+        j = Chars.skipSpace(text, tokenEnd, to);
+      }
+      if (run.others > 0) {
+        return end > run.end && cueVerbFollows(j) ? -1 : end;
+      }
+      String word = tokenBefore(run.start);
+      boolean beforeNumber = j < to && Character.isDigit(text.charAt(j));
+      switch (word.isEmpty() ? Abbreviation.NONE : abbreviation(word, beforeNumber)) {
+        case TITLE:
+          return -1;
+        case AMBIGUOUS:
+          return askOracle(run) ? end : -1;
+        default:
+          return end;
+      }
+    }
+
+    private int tokenEnd(int i) {
+      int end = i;
+      while (end < to && !Chars.isSpace(text.charAt(end))) {
+        end++;
+      }
+      return end;
+    }
+
+    /** The token before the spaces before {@code i}. */
+    private String tokenBefore(int i) {
+      int end = Chars.trimEnd(text, from, i);
+      int start = end;
+      while (start > from && !Chars.isSpace(text.charAt(start - 1))) {
+        start--;
+      }
+      return text.substring(start, end);
+    }
+
+    private boolean closesQuoteOrBracket(int start, int end) {
+      String token = text.substring(start, end);
+      switch (token) {
+        case "''": case "’": case "”": case "»": case ")": case "]": case "}":
+        case "-rrb-": case "-rsb-": case "-rcb-": case "-RRB-": case "-RSB-": case "-RCB-":
+          return true;
+        case "'": case "\"":
+          return isQuoteOpenAt(start);
+        default:
+          return false;
+      }
+    }
+
+    /**
+     * Whether a straight quote written as a token ("' we are done . ' he said") is open at
+     * {@code i}: such quotes alternate, opening and closing, through the paragraph. Counted
+     * incrementally, as the scan only moves forward.
+     */
+    private boolean isQuoteOpenAt(int i) {
+      for (; quotesCountedTo < i; quotesCountedTo++) {
+        char c = text.charAt(quotesCountedTo);
+        if ((c == '\'' || c == '"') && (quotesCountedTo == from
+            || text.charAt(quotesCountedTo - 1) == ' ')
+            && (quotesCountedTo + 1 == to || text.charAt(quotesCountedTo + 1) == ' ')) {
+          quoteOpen = !quoteOpen;
+        }
+      }
+      return quoteOpen;
+    }
+
     private int ellipsisBoundary(Run run, int next, boolean upper) {
       boolean inBrackets = run.start > from && text.charAt(run.start - 1) == '['
           && text.charAt(run.closersStart < to ? run.closersStart : to - 1) == ']';
@@ -644,6 +767,11 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       if (!quoted) {
         return false;
       }
+      return cueVerbFollows(next);
+    }
+
+    /** Whether a verb of saying comes within a few words of {@code next}, in one clause. */
+    private boolean cueVerbFollows(int next) {
       int i = next;
       for (int words = 0; words < ATTRIBUTION_WINDOW && i < to; words++) {
         int end = i;

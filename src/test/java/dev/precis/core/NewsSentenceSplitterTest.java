@@ -68,6 +68,33 @@ class NewsSentenceSplitterTest {
   }
 
   @Test
+  void preTokenisedLowerCaseTextSplitsAsAReaderWould() {
+    String text = "marietta , georgia ( cnn ) the star of this week 's no . 1 car chase movie ,"
+        + " `` furious 7 , '' is n't a car . it 's an airplane . georgia gov . nathan deal was"
+        + " there . `` we 're done . '' then he left ! ' it was big . ' the crowd -lrb- some 400 "
+        + "-rrb- cheered . `` who knew ? '' he asked . the end";
+    assertThat(Splitters.sentences("precis", text)).containsExactly(
+        "marietta , georgia ( cnn ) the star of this week 's no . 1 car chase movie , "
+            + "`` furious 7 , '' is n't a car .",
+        "it 's an airplane .",
+        "georgia gov . nathan deal was there .",
+        "`` we 're done . ''",
+        "then he left !",
+        "' it was big . '",
+        "the crowd -lrb- some 400 -rrb- cheered .",
+        "`` who knew ? '' he asked .",
+        "the end");
+  }
+
+  @Test
+  void editedTextWithALooseCommaIsNotReadAsPreTokenised() {
+    assertThat(Splitters.sentences("precis",
+        "He met Gov. Smith , then left. Later , Mr. Jones arrived at 5 p.m. on Monday. Done."))
+        .containsExactly("He met Gov. Smith , then left.",
+            "Later , Mr. Jones arrived at 5 p.m. on Monday.", "Done.");
+  }
+
+  @Test
   void numberedItemsRunTogetherStillStartSentences() {
     assertThat(Splitters.sentences("precis", "Steps: 1. Open the box 2. Take out the kit 3. Read the guide"))
         .containsExactly("Steps: 1. Open the box", "2. Take out the kit", "3. Read the guide");
