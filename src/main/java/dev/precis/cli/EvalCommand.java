@@ -20,6 +20,7 @@ final class EvalCommand implements Runnable {
     spec.addSubcommand("quotes", new EvalQuotesCommand(context).commandSpec());
     spec.addSubcommand("translate", new EvalTranslateCommand(context).commandSpec());
     spec.addSubcommand("extract", new EvalExtractCommand(context).commandSpec());
+    spec.addSubcommand("keywords", new EvalKeywordsCommand(context).commandSpec());
     return spec;
   }
 

@@ -1,15 +1,18 @@
 package dev.precis.core.keywords;
 
 import dev.precis.core.Document;
+import dev.precis.core.Lexicon;
 import dev.precis.core.Span;
 import dev.precis.core.summary.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
@@ -19,19 +22,37 @@ import opennlp.tools.postag.POSTaggerME;
  * each other in a sentence; PageRank scores the words, and each candidate phrase (a run of
  * adjectives ending in nouns, at most {@value #MAX_WORDS} words) scores the sum of its words'
  * scores. Words are compared by their stems, so "talks" and "talk" are one node.
+ *
+ * <p>A phrase is a complete noun phrase: it never starts or ends inside a hyphenated word
+ * ("same-sex marriage", not "sex marriage"), holds no weekday, month or day word, and a title
+ * or organisation word does not glue itself to the name after it ("European Council" and
+ * "Charles Michel", not "European Council Charles Michel"; "Tokayev", not "President
+ * Tokayev"). A possessive ends its phrase and the possessive ending is left out ("Charles
+ * Michel" from "Charles Michel’s request"). Phrases that share a head word ("plague",
+ * "bubonic plague", "plague case") are one entry, with the others as its variants.
  */
 public final class TextRankKeyphrases implements KeyphraseExtractor {
   public static final String NAME = "textrank";
   private static final int WINDOW = 2;
   private static final int MAX_WORDS = 4;
+  private static final int MAX_NAME_WORDS = 7;
   private static final double DAMPING = 0.85;
+
+  /** Words that are dates, not topics; they end a phrase ("clash last weekend"). */
+  private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+      "june", "july", "august", "september", "october", "november", "december", "today",
+      "yesterday", "tomorrow", "tonight", "weekend");
 
   private final POSModel posModel;
   private final TextAnalyzer analyzer;
+  private final Lexicon titles;
 
-  public TextRankKeyphrases(POSModel posModel, TextAnalyzer analyzer) {
+  /** {@code titles}: the titles lexicon ({@code models/titles-en.txt}: title, honorific, org). */
+  public TextRankKeyphrases(POSModel posModel, TextAnalyzer analyzer, Lexicon titles) {
     this.posModel = posModel;
     this.analyzer = analyzer;
+    this.titles = titles;
   }
 
   @Override
@@ -40,7 +61,7 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
   }
 
   /** A candidate occurrence: stems of its words and its span in the text. */
-  private record Candidate(List<String> stems, Span span) {}
+  private record Candidate(List<String> stems, Set<String> nounStems, Span span) {}
 
   @Override
   public List<Keyphrase> extract(Document document, int k) {
@@ -61,12 +82,13 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
       List<Integer> window = new ArrayList<>();
       for (int i = 0; i < tokens.length; i++) {
         String lower = tokens[i].toLowerCase(Locale.ROOT);
-        boolean content = (isNoun(tags[i]) || isAdjective(tags[i])) && !analyzer.isStopWord(lower)
-            && hasLetter(lower);
+        String word = withoutPossessive(lower);
+        boolean content = (isNoun(tags[i]) || isAdjective(tags[i])) && !analyzer.isStopWord(word)
+            && hasLetter(word) && !DATE_WORDS.contains(word);
         if (!content) {
           continue;
         }
-        stems[i] = pass.stem(lower);
+        stems[i] = pass.stem(word);
         int node = nodes.computeIfAbsent(stems[i], s -> nodes.size());
         for (int other : window) {
           if (other != node) {
@@ -84,8 +106,12 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
     return best(document, candidates, nodes, rank, k);
   }
 
-  /** Maximal runs of adjectives and nouns that end in a noun, cut to the last MAX_WORDS. */
-  private static void collectPhrases(String[] tokens, String[] tags, String[] stems,
+  /**
+   * Maximal runs of adjectives and nouns, cut where a title or organisation word meets a name
+   * and after a possessive, kept off the inside of hyphenated words, ending in a noun and cut
+   * to the last MAX_WORDS.
+   */
+  private void collectPhrases(String[] tokens, String[] tags, String[] stems,
       opennlp.tools.util.Span[] spans, int offset, List<Candidate> out) {
     int i = 0;
     while (i < tokens.length) {
@@ -96,24 +122,152 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
       List<Integer> words = new ArrayList<>();
       while (i < tokens.length && (stems[i] != null || bridgesHyphen(tokens, stems, spans, i))) {
         if (stems[i] != null) {
+          if (!words.isEmpty() && startsName(tokens, tags, words.get(words.size() - 1), i)) {
+            addPhrase(dropTrailingTitle(tokens, words), tokens, tags, stems, spans, offset, out);
+            words = new ArrayList<>();
+          }
           words.add(i);
+          if (isPossessive(tokens[i])) {
+            i++;
+            break;
+          }
         }
         i++;
       }
-      int end = words.size();
-      while (end > 0 && !isNoun(tags[words.get(end - 1)])) {
-        end--;
-      }
-      if (end > 0) {
-        int from = Math.max(0, end - MAX_WORDS);
-        List<String> phraseStems = new ArrayList<>();
-        for (int w = from; w < end; w++) {
-          phraseStems.add(stems[words.get(w)]);
+      addPhrase(words, tokens, tags, stems, spans, offset, out);
+    }
+  }
+
+  /** Adds the noun phrase of {@code words}, when there is one. */
+  private static void addPhrase(List<Integer> words, String[] tokens, String[] tags,
+      String[] stems, opennlp.tools.util.Span[] spans, int offset, List<Candidate> out) {
+    int start = 0;
+    // A phrase that would start inside a hyphenated word ("21-year-old", "same-sex") starts
+    // after it when a number is in it, else takes the whole word in.
+    int extendedStart = spans[words.isEmpty() ? 0 : words.get(0)].getStart();
+    if (!words.isEmpty() && hyphenBefore(tokens, spans, words.get(0))) {
+      int first = hyphenGroupStart(tokens, spans, words.get(0));
+      if (hasDigitBetween(tokens, first, words.get(0))) {
+        int groupEnd = hyphenGroupEnd(tokens, spans, words.get(0));
+        while (start < words.size() && words.get(start) <= groupEnd) {
+          start++;
         }
-        out.add(new Candidate(phraseStems, new Span(offset + spans[words.get(from)].getStart(),
-            offset + spans[words.get(end - 1)].getEnd())));
+        extendedStart = start < words.size() ? spans[words.get(start)].getStart() : 0;
+      } else {
+        extendedStart = spans[first].getStart();
       }
     }
+    int end = words.size();
+    // Nor end inside one ("state" of "state-run").
+    while (end > start && hyphenAfter(tokens, spans, words.get(end - 1))) {
+      int groupStart = hyphenGroupStart(tokens, spans, words.get(end - 1));
+      while (end > start && words.get(end - 1) >= groupStart) {
+        end--;
+      }
+    }
+    while (end > start && !isNoun(tags[words.get(end - 1)])) {
+      end--;
+    }
+    if (end <= start) {
+      return;
+    }
+    // A name is kept whole ("St. Petersburg International Economic Forum"), up to a point.
+    int from = Math.max(start, end - (allNames(tags, words, start, end) ? MAX_NAME_WORDS : MAX_WORDS));
+    if (from > start) {
+      extendedStart = spans[words.get(from)].getStart();
+    }
+    List<String> phraseStems = new ArrayList<>();
+    Set<String> nounStems = new java.util.HashSet<>();
+    for (int w = from; w < end; w++) {
+      phraseStems.add(stems[words.get(w)]);
+      if (isNoun(tags[words.get(w)])) {
+        nounStems.add(stems[words.get(w)]);
+      }
+    }
+    int last = words.get(end - 1);
+    int lastEnd = spans[last].getEnd() - (isPossessive(tokens[last]) ? 2 : 0);
+    out.add(new Candidate(phraseStems, nounStems, new Span(offset + extendedStart, offset + lastEnd)));
+  }
+
+  /**
+   * Whether {@code next} opens a name that the title, role or organisation word at
+   * {@code previous} only introduces ("Council Charles", "player Aaron").
+   */
+  private boolean startsName(String[] tokens, String[] tags, int previous, int next) {
+    if (!tags[next].equals("PROPN")) {
+      return false;
+    }
+    String tag = titles.tag(tokens[previous].toLowerCase(Locale.ROOT));
+    return tag != null && (tag.startsWith("title") || tag.startsWith("honorific")
+        || tag.equals("org") || tag.equals("role"));
+  }
+
+  /** {@code words} without the titles at their end ("European Council President"). */
+  private List<Integer> dropTrailingTitle(String[] tokens, List<Integer> words) {
+    int end = words.size();
+    while (end > 0) {
+      String tag = titles.tag(tokens[words.get(end - 1)].toLowerCase(Locale.ROOT));
+      if (tag == null || !(tag.startsWith("title") || tag.startsWith("honorific"))) {
+        break;
+      }
+      end--;
+    }
+    return words.subList(0, end);
+  }
+
+  private static boolean allNames(String[] tags, List<Integer> words, int start, int end) {
+    for (int w = start; w < end; w++) {
+      if (!tags[words.get(w)].equals("PROPN")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPossessive(String token) {
+    return token.length() > 2 && (token.endsWith("'s") || token.endsWith("’s"));
+  }
+
+  private static String withoutPossessive(String lower) {
+    return isPossessive(lower) ? lower.substring(0, lower.length() - 2) : lower;
+  }
+
+  private static boolean tight(opennlp.tools.util.Span[] spans, int i) {
+    return i >= 0 && i + 1 < spans.length && spans[i].getEnd() == spans[i + 1].getStart();
+  }
+
+  private static boolean hyphenBefore(String[] tokens, opennlp.tools.util.Span[] spans, int i) {
+    return i >= 2 && tokens[i - 1].equals("-") && tight(spans, i - 1) && tight(spans, i - 2);
+  }
+
+  private static boolean hyphenAfter(String[] tokens, opennlp.tools.util.Span[] spans, int i) {
+    return i + 2 < tokens.length && tokens[i + 1].equals("-") && tight(spans, i)
+        && tight(spans, i + 1);
+  }
+
+  private static int hyphenGroupStart(String[] tokens, opennlp.tools.util.Span[] spans, int i) {
+    while (hyphenBefore(tokens, spans, i)) {
+      i -= 2;
+    }
+    return i;
+  }
+
+  private static int hyphenGroupEnd(String[] tokens, opennlp.tools.util.Span[] spans, int i) {
+    while (hyphenAfter(tokens, spans, i)) {
+      i += 2;
+    }
+    return i;
+  }
+
+  private static boolean hasDigitBetween(String[] tokens, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      for (int c = 0; c < tokens[i].length(); c++) {
+        if (Character.isDigit(tokens[i].charAt(c))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A hyphen written tight between two phrase words ("Kassym-Jomart") joins them. */
@@ -127,8 +281,10 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
   private static List<Keyphrase> best(Document document, List<Candidate> candidates,
       Map<String, Integer> nodes, double[] rank, int k) {
     Map<List<String>, List<Span>> occurrences = new LinkedHashMap<>();
+    Map<List<String>, Set<String>> nouns = new HashMap<>();
     for (Candidate c : candidates) {
       occurrences.computeIfAbsent(c.stems(), s -> new ArrayList<>()).add(c.span());
+      nouns.computeIfAbsent(c.stems(), s -> new java.util.HashSet<>()).addAll(c.nounStems());
     }
     List<Map.Entry<List<String>, List<Span>>> phrases = new ArrayList<>(occurrences.entrySet());
     Map<List<String>, Double> scores = new HashMap<>();
@@ -141,32 +297,65 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
     }
     // stable sort: equal scores keep the order of first occurrence
     phrases.sort((a, b) -> Double.compare(scores.get(b.getKey()), scores.get(a.getKey())));
-    List<Keyphrase> result = new ArrayList<>();
-    List<List<String>> taken = new ArrayList<>();
-    double top = phrases.isEmpty() ? 1 : scores.get(phrases.get(0).getKey());
+    List<Entry> entries = new ArrayList<>();
     for (Map.Entry<List<String>, List<Span>> e : phrases) {
-      if (result.size() >= k) {
-        break;
+      Entry same = null;
+      for (Entry entry : entries) {
+        if (entry.isNearDuplicate(e.getKey(), nouns)) {
+          same = entry;
+          break;
+        }
       }
-      if (coveredBy(e.getKey(), taken)) {
-        continue;
+      if (same != null) {
+        same.variants.add(e);
+      } else if (entries.size() < k) {
+        entries.add(new Entry(e));
       }
-      taken.add(e.getKey());
-      String text = document.text(e.getValue().get(0)).replaceAll("\\s+", " ");
-      result.add(new Keyphrase(text, top > 0 ? scores.get(e.getKey()) / top : 0,
-          List.copyOf(e.getValue())));
+    }
+    double top = phrases.isEmpty() ? 1 : scores.get(phrases.get(0).getKey());
+    List<Keyphrase> result = new ArrayList<>();
+    for (Entry entry : entries) {
+      result.add(entry.keyphrase(document, top > 0 ? scores.get(entry.stems()) / top : 0));
     }
     return result;
   }
 
-  /** True when every word of {@code phrase} is already in one chosen phrase. */
-  private static boolean coveredBy(List<String> phrase, List<List<String>> taken) {
-    for (List<String> t : taken) {
-      if (t.containsAll(phrase)) {
-        return true;
-      }
+  /** A chosen phrase and the near-duplicates merged into it, best first. */
+  private static final class Entry {
+    final List<Map.Entry<List<String>, List<Span>>> variants = new ArrayList<>();
+
+    Entry(Map.Entry<List<String>, List<Span>> best) {
+      variants.add(best);
     }
-    return false;
+
+    List<String> stems() {
+      return variants.get(0).getKey();
+    }
+
+    /**
+     * Whether {@code other} has this phrase's head noun among its nouns, or the other way
+     * round ("plague" / "bubonic plague" / "plague case"), or all its words are in this one.
+     */
+    boolean isNearDuplicate(List<String> other, Map<List<String>, Set<String>> nouns) {
+      List<String> mine = stems();
+      return nouns.get(other).contains(mine.get(mine.size() - 1))
+          || nouns.get(mine).contains(other.get(other.size() - 1)) || mine.containsAll(other);
+    }
+
+    Keyphrase keyphrase(Document document, double score) {
+      List<String> forms = new ArrayList<>();
+      List<Span> all = new ArrayList<>();
+      for (Map.Entry<List<String>, List<Span>> v : variants) {
+        String form = document.text(v.getValue().get(0)).replaceAll("\\s+", " ");
+        if (!forms.contains(form)) {
+          forms.add(form);
+        }
+        all.addAll(v.getValue());
+      }
+      all.sort(Comparator.comparingInt(Span::start));
+      return new Keyphrase(forms.get(0), score, List.copyOf(all),
+          List.copyOf(forms.subList(1, forms.size())));
+    }
   }
 
   private static double[] pageRank(int n, List<int[]> edges) {
