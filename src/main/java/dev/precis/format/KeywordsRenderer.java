@@ -41,7 +41,8 @@ public final class KeywordsRenderer {
       p.variants().forEach(variants::add);
       ArrayNode at = node.putArray("occurrences");
       for (Span s : p.occurrences()) {
-        at.addObject().put("start", cp.of(s.start())).put("end", cp.of(s.end()));
+        at.addObject().put("start", cp.of(s.start())).put("end", cp.of(s.end()))
+            .put("text", document.text(s).replaceAll("\\s+", " "));
       }
     }
     return Json.line(root);

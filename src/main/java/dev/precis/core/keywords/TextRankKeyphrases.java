@@ -299,19 +299,22 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
     phrases.sort((a, b) -> Double.compare(scores.get(b.getKey()), scores.get(a.getKey())));
     List<Entry> entries = new ArrayList<>();
     for (Map.Entry<List<String>, List<Span>> e : phrases) {
-      Entry same = null;
-      for (Entry entry : entries) {
-        if (entry.isNearDuplicate(e.getKey(), nouns)) {
-          same = entry;
-          break;
-        }
-      }
-      if (same != null) {
-        same.variants.add(e);
-      } else if (entries.size() < k) {
-        entries.add(new Entry(e));
+      Entry entry = new Entry(e, nouns);
+      if (!mergeInto(entries, entry)) {
+        entries.add(entry);
       }
     }
+    // A second pass: an entry may match an earlier one only through a variant added later.
+    List<Entry> merged = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (!mergeInto(merged, entry)) {
+        merged.add(entry);
+      }
+      if (merged.size() > k) {
+        break;
+      }
+    }
+    entries = merged.subList(0, Math.min(k, merged.size()));
     double top = phrases.isEmpty() ? 1 : scores.get(phrases.get(0).getKey());
     List<Keyphrase> result = new ArrayList<>();
     for (Entry entry : entries) {
@@ -320,26 +323,54 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
     return result;
   }
 
+  /** Adds {@code entry} to the first of {@code entries} it nearly duplicates, if any. */
+  private static boolean mergeInto(List<Entry> entries, Entry entry) {
+    for (Entry e : entries) {
+      if (e.isNearDuplicate(entry)) {
+        e.variants.addAll(entry.variants);
+        e.heads.addAll(entry.heads);
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A chosen phrase and the near-duplicates merged into it, best first. */
   private static final class Entry {
     final List<Map.Entry<List<String>, List<Span>>> variants = new ArrayList<>();
+    /** The nouns of the best phrase, and the head nouns of all variants. */
+    final Set<String> nouns;
+    final Set<String> heads = new java.util.HashSet<>();
 
-    Entry(Map.Entry<List<String>, List<Span>> best) {
+    Entry(Map.Entry<List<String>, List<Span>> best, Map<List<String>, Set<String>> nouns) {
       variants.add(best);
+      this.nouns = nouns.get(best.getKey());
+      heads.add(head(best.getKey()));
     }
 
     List<String> stems() {
       return variants.get(0).getKey();
     }
 
+    private static String head(List<String> stems) {
+      return stems.get(stems.size() - 1);
+    }
+
     /**
-     * Whether {@code other} has this phrase's head noun among its nouns, or the other way
-     * round ("plague" / "bubonic plague" / "plague case"), or all its words are in this one.
+     * Whether the best phrases of the two entries share a noun that is the head of one of
+     * them or of a variant ("plague" / "bubonic plague" / "plague case"; not "court case" /
+     * "plague case"), or all the other's words are in this one's best phrase.
      */
-    boolean isNearDuplicate(List<String> other, Map<List<String>, Set<String>> nouns) {
-      List<String> mine = stems();
-      return nouns.get(other).contains(mine.get(mine.size() - 1))
-          || nouns.get(mine).contains(other.get(other.size() - 1)) || mine.containsAll(other);
+    boolean isNearDuplicate(Entry other) {
+      if (stems().containsAll(other.stems())) {
+        return true;
+      }
+      for (String noun : other.nouns) {
+        if (nouns.contains(noun) && (heads.contains(noun) || other.heads.contains(noun))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     Keyphrase keyphrase(Document document, double score) {
