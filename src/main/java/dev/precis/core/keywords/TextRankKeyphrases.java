@@ -38,11 +38,15 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
   private static final int MAX_NAME_WORDS = 7;
   private static final double DAMPING = 0.85;
 
-  /** Words that are dates, not topics; they end a phrase ("clash last weekend"). */
+  /**
+   * Words that are dates or spans of time, not topics; they end a phrase ("clash last
+   * weekend", "Real Madrid last month").
+   */
   private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
       "june", "july", "august", "september", "october", "november", "december", "today",
-      "yesterday", "tomorrow", "tonight", "weekend");
+      "yesterday", "tomorrow", "tonight", "weekend", "morning", "afternoon", "evening", "night",
+      "week", "month", "year", "season");
 
   private final POSModel posModel;
   private final TextAnalyzer analyzer;
@@ -100,7 +104,7 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
           window.remove(0);
         }
       }
-      collectPhrases(tokens, tags, stems, spans, sentence.start(), candidates);
+      collectPhrases(text, tokens, tags, stems, spans, sentence.start(), candidates);
     }
     double[] rank = pageRank(nodes.size(), edges);
     return best(document, candidates, nodes, rank, k);
@@ -111,7 +115,7 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
    * and after a possessive, kept off the inside of hyphenated words, ending in a noun and cut
    * to the last MAX_WORDS.
    */
-  private void collectPhrases(String[] tokens, String[] tags, String[] stems,
+  private void collectPhrases(String text, String[] tokens, String[] tags, String[] stems,
       opennlp.tools.util.Span[] spans, int offset, List<Candidate> out) {
     int i = 0;
     while (i < tokens.length) {
@@ -123,7 +127,7 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
       while (i < tokens.length && (stems[i] != null || bridgesHyphen(tokens, stems, spans, i))) {
         if (stems[i] != null) {
           if (!words.isEmpty() && startsName(tokens, tags, words.get(words.size() - 1), i)) {
-            addPhrase(dropTrailingTitle(tokens, words), tokens, tags, stems, spans, offset, out);
+            addPhrase(text, dropTrailingTitle(tokens, words), tokens, tags, stems, spans, offset, out);
             words = new ArrayList<>();
           }
           words.add(i);
@@ -134,36 +138,41 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
         }
         i++;
       }
-      addPhrase(words, tokens, tags, stems, spans, offset, out);
+      addPhrase(text, words, tokens, tags, stems, spans, offset, out);
     }
   }
 
   /** Adds the noun phrase of {@code words}, when there is one. */
-  private static void addPhrase(List<Integer> words, String[] tokens, String[] tags,
-      String[] stems, opennlp.tools.util.Span[] spans, int offset, List<Candidate> out) {
+  private static void addPhrase(String text, List<Integer> words, String[] tokens,
+      String[] tags, String[] stems, opennlp.tools.util.Span[] spans, int offset,
+      List<Candidate> out) {
+    if (words.isEmpty()) {
+      return;
+    }
     int start = 0;
     // A phrase that would start inside a hyphenated word ("21-year-old", "same-sex") starts
     // after it when a number is in it, else takes the whole word in.
-    int extendedStart = spans[words.isEmpty() ? 0 : words.get(0)].getStart();
-    if (!words.isEmpty() && hyphenBefore(tokens, spans, words.get(0))) {
-      int first = hyphenGroupStart(tokens, spans, words.get(0));
-      if (hasDigitBetween(tokens, first, words.get(0))) {
-        int groupEnd = hyphenGroupEnd(tokens, spans, words.get(0));
-        while (start < words.size() && words.get(start) <= groupEnd) {
+    int wordStart = spans[words.get(0)].getStart();
+    int extendedStart = wordStart;
+    if (continuesWordBefore(text, wordStart)) {
+      int chunkStart = wordStart;
+      while (chunkStart > 0 && !Character.isWhitespace(text.charAt(chunkStart - 1))) {
+        chunkStart--;
+      }
+      if (hasDigit(text, chunkStart, wordStart)) {
+        int chunkEnd = chunkEnd(text, wordStart);
+        while (start < words.size() && spans[words.get(start)].getEnd() <= chunkEnd) {
           start++;
         }
         extendedStart = start < words.size() ? spans[words.get(start)].getStart() : 0;
       } else {
-        extendedStart = spans[first].getStart();
+        extendedStart = chunkStart;
       }
     }
     int end = words.size();
     // Nor end inside one ("state" of "state-run").
-    while (end > start && hyphenAfter(tokens, spans, words.get(end - 1))) {
-      int groupStart = hyphenGroupStart(tokens, spans, words.get(end - 1));
-      while (end > start && words.get(end - 1) >= groupStart) {
-        end--;
-      }
+    while (end > start && continuesWordAfter(text, spans[words.get(end - 1)].getEnd())) {
+      end--;
     }
     while (end > start && !isNoun(tags[words.get(end - 1)])) {
       end--;
@@ -232,39 +241,28 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
     return isPossessive(lower) ? lower.substring(0, lower.length() - 2) : lower;
   }
 
-  private static boolean tight(opennlp.tools.util.Span[] spans, int i) {
-    return i >= 0 && i + 1 < spans.length && spans[i].getEnd() == spans[i + 1].getStart();
+  /** Whether a hyphen joins the word at {@code i} to one before it ("same-sex"). */
+  private static boolean continuesWordBefore(String text, int i) {
+    return i >= 2 && text.charAt(i - 1) == '-' && Character.isLetterOrDigit(text.charAt(i - 2));
   }
 
-  private static boolean hyphenBefore(String[] tokens, opennlp.tools.util.Span[] spans, int i) {
-    return i >= 2 && tokens[i - 1].equals("-") && tight(spans, i - 1) && tight(spans, i - 2);
+  /** Whether a hyphen joins the word ending at {@code i} to one after it ("state-run"). */
+  private static boolean continuesWordAfter(String text, int i) {
+    return i + 1 < text.length() && text.charAt(i) == '-'
+        && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
-  private static boolean hyphenAfter(String[] tokens, opennlp.tools.util.Span[] spans, int i) {
-    return i + 2 < tokens.length && tokens[i + 1].equals("-") && tight(spans, i)
-        && tight(spans, i + 1);
-  }
-
-  private static int hyphenGroupStart(String[] tokens, opennlp.tools.util.Span[] spans, int i) {
-    while (hyphenBefore(tokens, spans, i)) {
-      i -= 2;
+  private static int chunkEnd(String text, int i) {
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
     }
     return i;
   }
 
-  private static int hyphenGroupEnd(String[] tokens, opennlp.tools.util.Span[] spans, int i) {
-    while (hyphenAfter(tokens, spans, i)) {
-      i += 2;
-    }
-    return i;
-  }
-
-  private static boolean hasDigitBetween(String[] tokens, int from, int to) {
-    for (int i = from; i <= to; i++) {
-      for (int c = 0; c < tokens[i].length(); c++) {
-        if (Character.isDigit(tokens[i].charAt(c))) {
-          return true;
-        }
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
       }
     }
     return false;
