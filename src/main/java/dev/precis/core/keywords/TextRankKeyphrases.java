@@ -65,7 +65,8 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
   }
 
   /** A candidate occurrence: stems of its words and its span in the text. */
-  private record Candidate(List<String> stems, Set<String> nounStems, Span span) {}
+  private record Candidate(List<String> stems, Set<String> nouns, String head, boolean name,
+      Span span) {}
 
   @Override
   public List<Keyphrase> extract(Document document, int k) {
@@ -174,7 +175,10 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
     while (end > start && continuesWordAfter(text, spans[words.get(end - 1)].getEnd())) {
       end--;
     }
-    while (end > start && !isNoun(tags[words.get(end - 1)])) {
+    // A "noun" right before a determiner or pronoun is mostly a verb the tagger missed
+    // ("unemployment rates reach a", "agents advance the").
+    while (end > start && (!isNoun(tags[words.get(end - 1)])
+        || beforeDeterminer(tags, words.get(end - 1)))) {
       end--;
     }
     if (end <= start) {
@@ -186,16 +190,26 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
       extendedStart = spans[words.get(from)].getStart();
     }
     List<String> phraseStems = new ArrayList<>();
-    Set<String> nounStems = new java.util.HashSet<>();
+    Set<String> nouns = new java.util.HashSet<>();
     for (int w = from; w < end; w++) {
       phraseStems.add(stems[words.get(w)]);
       if (isNoun(tags[words.get(w)])) {
-        nounStems.add(stems[words.get(w)]);
+        nouns.add(nounKey(tags, stems, words.get(w)));
       }
     }
     int last = words.get(end - 1);
     int lastEnd = spans[last].getEnd() - (isPossessive(tokens[last]) ? 2 : 0);
-    out.add(new Candidate(phraseStems, nounStems, new Span(offset + extendedStart, offset + lastEnd)));
+    boolean name = end - from >= 2
+        && (allNames(tags, words, from, end) || allCapitalised(tokens, words, from, end));
+    out.add(new Candidate(phraseStems, nouns, nounKey(tags, stems, last), name, new Span(offset + extendedStart, offset + lastEnd)));
+  }
+
+  private static String nounKey(String[] tags, String[] stems, int i) {
+    return stems[i];
+  }
+
+  private static boolean beforeDeterminer(String[] tags, int i) {
+    return i + 1 < tags.length && (tags[i + 1].equals("DET") || tags[i + 1].equals("PRON"));
   }
 
   /**
@@ -227,6 +241,15 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
   private static boolean allNames(String[] tags, List<Integer> words, int start, int end) {
     for (int w = start; w < end; w++) {
       if (!tags[words.get(w)].equals("PROPN")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allCapitalised(String[] tokens, List<Integer> words, int from, int to) {
+    for (int w = from; w < to; w++) {
+      if (!Character.isUpperCase(tokens[words.get(w)].charAt(0))) {
         return false;
       }
     }
@@ -280,9 +303,15 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
       Map<String, Integer> nodes, double[] rank, int k) {
     Map<List<String>, List<Span>> occurrences = new LinkedHashMap<>();
     Map<List<String>, Set<String>> nouns = new HashMap<>();
+    Map<List<String>, String> heads = new HashMap<>();
+    Set<List<String>> names = new java.util.HashSet<>();
     for (Candidate c : candidates) {
       occurrences.computeIfAbsent(c.stems(), s -> new ArrayList<>()).add(c.span());
-      nouns.computeIfAbsent(c.stems(), s -> new java.util.HashSet<>()).addAll(c.nounStems());
+      nouns.computeIfAbsent(c.stems(), s -> new java.util.HashSet<>()).addAll(c.nouns());
+      heads.putIfAbsent(c.stems(), c.head());
+      if (c.name()) {
+        names.add(c.stems());
+      }
     }
     List<Map.Entry<List<String>, List<Span>>> phrases = new ArrayList<>(occurrences.entrySet());
     Map<List<String>, Double> scores = new HashMap<>();
@@ -297,7 +326,8 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
     phrases.sort((a, b) -> Double.compare(scores.get(b.getKey()), scores.get(a.getKey())));
     List<Entry> entries = new ArrayList<>();
     for (Map.Entry<List<String>, List<Span>> e : phrases) {
-      Entry entry = new Entry(e, nouns);
+      Entry entry = new Entry(e, nouns.get(e.getKey()), heads.get(e.getKey()),
+          names.contains(e.getKey()));
       if (!mergeInto(entries, entry)) {
         entries.add(entry);
       }
@@ -340,18 +370,19 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
     final Set<String> nouns;
     final Set<String> heads = new java.util.HashSet<>();
 
-    Entry(Map.Entry<List<String>, List<Span>> best, Map<List<String>, Set<String>> nouns) {
+    /** Whether the best phrase is a name of two words or more ("United States"). */
+    final boolean name;
+
+    Entry(Map.Entry<List<String>, List<Span>> best, Set<String> nouns, String head,
+        boolean name) {
+      this.name = name;
       variants.add(best);
-      this.nouns = nouns.get(best.getKey());
-      heads.add(head(best.getKey()));
+      this.nouns = nouns;
+      heads.add(head);
     }
 
     List<String> stems() {
       return variants.get(0).getKey();
-    }
-
-    private static String head(List<String> stems) {
-      return stems.get(stems.size() - 1);
     }
 
     /**
@@ -362,6 +393,11 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
     boolean isNearDuplicate(Entry other) {
       if (stems().containsAll(other.stems())) {
         return true;
+      }
+      if (name != other.name) {
+        // A name and a common phrase share a word, not a topic ("United States", "state
+        // media"), unless the phrase holds the whole name.
+        return other.stems().containsAll(stems());
       }
       for (String noun : other.nouns) {
         if (nouns.contains(noun) && (heads.contains(noun) || other.heads.contains(noun))) {
