@@ -31,7 +31,7 @@ class CommandModelTest {
         "quotes", "translate", "detect", "languages", "extract", "batch", "shell", "eval", "train",
         "config", "completion");
     assertThat(root.getSubcommands().get("eval").getSubcommands().keySet())
-        .containsExactly("sbd", "rouge", "quotes", "translate", "extract");
+        .containsExactly("sbd", "rouge", "quotes", "translate", "extract", "keywords");
     assertThat(root.getSubcommands().get("train").getSubcommands().keySet())
         .containsExactly("ranker");
   }
@@ -39,7 +39,8 @@ class CommandModelTest {
   @ParameterizedTest
   @ValueSource(strings = {"split", "summarize", "keywords", "quotes", "translate", "detect",
       "languages", "extract", "batch", "shell", "eval", "config", "completion", "eval sbd",
-      "eval rouge", "eval quotes", "eval translate", "eval extract", "train ranker"})
+      "eval rouge", "eval quotes", "eval translate", "eval extract", "eval keywords",
+      "train ranker"})
   void everyCommandPrintsItsUsageHelp(String command) {
     List<String> args = new ArrayList<>(List.of(command.split(" ")));
     args.add("--help");
