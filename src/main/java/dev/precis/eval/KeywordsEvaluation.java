@@ -107,7 +107,8 @@ public final class KeywordsEvaluation {
       return "head";
     }
     for (int i = first; i < last; i++) {
-      if (isTitleWord(tagged.lower(i)) && tagged.is(i + 1, "PROPN")) {
+      if (isTitleWord(tagged.lower(i)) && tagged.is(i + 1, "PROPN")
+          && !isTitleWord(tagged.lower(i + 1))) {
         return "title";
       }
     }

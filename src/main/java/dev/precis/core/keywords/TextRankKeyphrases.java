@@ -217,7 +217,8 @@ public final class TextRankKeyphrases implements KeyphraseExtractor {
    * {@code previous} only introduces ("Council Charles", "player Aaron").
    */
   private boolean startsName(String[] tokens, String[] tags, int previous, int next) {
-    if (!tags[next].equals("PROPN")) {
+    // "News Agency", "Bank National": two organisation words are one name.
+    if (!tags[next].equals("PROPN") || titles.tag(tokens[next].toLowerCase(Locale.ROOT)) != null) {
       return false;
     }
     String tag = titles.tag(tokens[previous].toLowerCase(Locale.ROOT));
