@@ -22,6 +22,7 @@ final class EvalCommand implements Runnable {
     spec.addSubcommand("translate", new EvalTranslateCommand(context).commandSpec());
     spec.addSubcommand("extract", new EvalExtractCommand(context).commandSpec());
     spec.addSubcommand("summaries", new EvalSummariesCommand(context).commandSpec());
+    spec.addSubcommand("keywords", new EvalKeywordsCommand(context).commandSpec());
     return spec;
   }
 

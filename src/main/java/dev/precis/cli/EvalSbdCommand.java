@@ -30,6 +30,7 @@ final class EvalSbdCommand implements Callable<Integer> {
   String splitter;
   boolean json;
   boolean misses;
+  boolean spansFromSentences;
   double seconds;
 
   private final RunContext context;
@@ -54,6 +55,10 @@ final class EvalSbdCommand implements Callable<Integer> {
     spec.addOption(jsonOption(this, "json"));
     spec.addOption(option(boolean.class, this, "misses", "--misses")
         .description("List the records not split exactly.").build());
+    spec.addOption(option(boolean.class, this, "spansFromSentences", "--spans-from-sentences")
+        .description("Score boundaries also for records that give only \"sentences\" (as "
+            + "shared/data/summ does), finding each sentence in \"text\", white space ignored.")
+        .build());
     spec.addOption(EvalCommand.secondsOption("6", this, "seconds"));
     return Specs.withHelpOptions(spec);
   }
@@ -116,7 +121,8 @@ final class EvalSbdCommand implements Callable<Integer> {
         (InputDocument record) -> {
           ObjectNode node = record.fields().deepCopy();
           node.put("text", record.text());
-          cases.add(SbdEvaluation.Case.fromJson(node));
+          SbdEvaluation.Case c = SbdEvaluation.Case.fromJson(node);
+          cases.add(spansFromSentences ? c.withSpansFromSentences() : c);
         }, e -> {
           throw e;
         });

@@ -1,8 +1,11 @@
 package dev.precis.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -185,7 +188,13 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     final boolean lineBreaks;
     /** Whether the paragraph has a run such as "***" or "-----" (see {@link #findRules}). */
     final boolean mayHoldRule;
+    /** Whether the paragraph is pre-tokenised text (see {@link #pretokenisedBoundary}). */
+    private final boolean pretokenised;
+    /** How far standalone quotes have been counted, and whether one is open there. */
+    private int quotesCountedTo;
+    private boolean quoteOpen;
     private int[] ends = new int[8];
+    private boolean sorted = true;
     private String paragraphText;
     private int count;
 
@@ -203,6 +212,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       boolean list = false;
       boolean breaks = false;
       boolean rule = false;
+      int detached = 0;
+      int attached = 0;
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
         if ((c >= 'a' && c <= 'z') || c == ' ') {
@@ -212,7 +223,16 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
           url |= c == '.' && i - 3 >= from && (text.charAt(i - 1) | 0x20) == 'w'
               && (text.charAt(i - 2) | 0x20) == 'w' && (text.charAt(i - 3) | 0x20) == 'w';
           list |= endsShortToken(i);
+          if (c == '.') {
+            detached += isDetachedMark(i) ? 1 : 0;
+            attached += isAttachedMark(i) ? 1 : 0;
+          }
         } else {
+          if (c == ',') {
+            detached += isDetachedMark(i) ? 1 : 0;
+            attached += isAttachedMark(i) ? 1 : 0;
+          }
+          detached += c == '`' && i + 1 < to && text.charAt(i + 1) == '`' ? 1 : 0;
           url |= c == '/' && i > from && text.charAt(i - 1) == ':';
           at |= c == '@';
           list |= isBullet(c);
@@ -224,6 +244,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       this.mayHoldList = list;
       this.lineBreaks = breaks;
       this.mayHoldRule = rule;
+      this.pretokenised = detached >= 2 && detached > attached;
+      this.quotesCountedTo = from;
       if (url) {
         protect(Addresses.URL);
       }
@@ -240,7 +262,28 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       return paragraphText;
     }
 
+    /** The sentence ends found, ascending; sorted once here, not at each out-of-order add. */
+    /**
+     * A full stop or comma written as a token of its own ("great . we", "yes , he"), as
+     * tokenised corpora ship text; the dots of a spaced ellipsis (". . .") do not count.
+     */
+    private boolean isDetachedMark(int i) {
+      return i > from && text.charAt(i - 1) == ' ' && (i + 1 == to || text.charAt(i + 1) == ' ')
+          && (i - 2 < from || text.charAt(i - 2) != '.')
+          && (i + 2 >= to || text.charAt(i + 2) != '.');
+    }
+
+    /** A full stop or comma after a letter or digit, before a space: as edited text has it. */
+    private boolean isAttachedMark(int i) {
+      return i > from && Character.isLetterOrDigit(text.charAt(i - 1))
+          && (i + 1 == to || Chars.isSpace(text.charAt(i + 1)));
+    }
+
     int[] ends() {
+      if (!sorted) {
+        java.util.Arrays.sort(ends, 0, count);
+        sorted = true;
+      }
       return java.util.Arrays.copyOf(ends, count);
     }
 
@@ -249,9 +292,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         ends = java.util.Arrays.copyOf(ends, count * 2);
       }
       ends[count++] = end;
-      if (count > 1 && ends[count - 2] > end) {
-        java.util.Arrays.sort(ends, 0, count);
-      }
+      sorted &= count < 2 || ends[count - 2] <= end;
     }
 
     private void protect(Pattern pattern) {
@@ -388,10 +429,15 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     /**
      * Numbered or lettered items run together in one paragraph ("1. The first item 2. The
      * second item") and bulleted items: each item after the first starts a new sentence.
+     * Each chain follows, from a first item, the next marker of the same kind and style with
+     * the next value; markers are indexed by those three, so a chain step is a binary search
+     * and a marker already in a chain ends the walk (its continuation is already marked):
+     * the scan stays near-linear on text made of nothing but markers ("1. 1. 1. ...").
      */
     void findListMarkers() {
       List<int[]> markers = new ArrayList<>();
       List<Integer> starts = new ArrayList<>();
+      Map<Long, List<Integer>> byKey = new HashMap<>();
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
         boolean tokenStart = i == from || Chars.isSpace(text.charAt(i - 1))
@@ -404,6 +450,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         }
         int[] marker = markerAt(i);
         if (marker != null) {
+          byKey.computeIfAbsent(key(marker[0], marker[1], marker[2]), k -> new ArrayList<>())
+              .add(markers.size());
           markers.add(marker);
           starts.add(i);
         }
@@ -417,19 +465,36 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
           continue;
         }
         int[] previous = markers.get(a);
-        for (int b = a + 1; b < markers.size(); b++) {
+        int b = nextInChain(byKey, previous, a);
+        while (b >= 0) {
           int[] marker = markers.get(b);
-          if (marker[0] == previous[0] && marker[2] == previous[2]
-              && marker[1] == previous[1] + 1) {
-            markStop(previous);
-            markStop(marker);
-            used[b] = true;
-            int bullet = Chars.trimEnd(text, from, starts.get(b)) - 1;
-            addEnd(bullet >= from && isBullet(text.charAt(bullet)) ? bullet : starts.get(b));
-            previous = marker;
+          markStop(previous);
+          markStop(marker);
+          if (used[b]) {
+            break;
           }
+          used[b] = true;
+          int bullet = Chars.trimEnd(text, from, starts.get(b)) - 1;
+          addEnd(bullet >= from && isBullet(text.charAt(bullet)) ? bullet : starts.get(b));
+          previous = marker;
+          b = nextInChain(byKey, previous, b);
         }
       }
+    }
+
+    private static long key(int kind, int value, int style) {
+      return ((long) kind << 40) | ((long) style << 32) | value;
+    }
+
+    /** The first marker after index {@code after} that continues {@code marker}, or -1. */
+    private static int nextInChain(Map<Long, List<Integer>> byKey, int[] marker, int after) {
+      List<Integer> candidates = byKey.get(key(marker[0], marker[1] + 1, marker[2]));
+      if (candidates == null) {
+        return -1;
+      }
+      int position = Collections.binarySearch(candidates, after + 1);
+      int insertion = position >= 0 ? position : -position - 1;
+      return insertion < candidates.size() ? candidates.get(insertion) : -1;
     }
 
     private void markStop(int[] marker) {
@@ -518,6 +583,10 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
 
     /** The sentence end this run makes before the token at {@code next}, or -1 for none. */
     private int boundaryOf(Run run, int next) {
+      if (pretokenised && run.start > from && text.charAt(run.start - 1) == ' '
+          && run.closersStart == run.end) {
+        return pretokenisedBoundary(run, next);
+      }
       boolean upper = startsSentence(next);
       if (run.dots >= 3 || run.spaced) {
         return ellipsisBoundary(run, next, upper);
@@ -576,6 +645,91 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       return i < to && Character.isLowerCase(text.codePointAt(i));
     }
 
+    /**
+     * A terminator written as a token of its own in pre-tokenised text ("it 's great . we
+     * loved it", "`` why ? '' he asked"), where case may be gone: it ends the sentence,
+     * together with the closing quotes and brackets that follow it as tokens, unless it is an
+     * ellipsis, follows a title ("gov . nathan deal") or a number abbreviation before a
+     * number ("no . 1"), or is a question or exclamation whose quote runs on into its
+     * attribution. After other abbreviations ("st . sharon") the model decides.
+     */
+    private int pretokenisedBoundary(Run run, int next) {
+      if (run.dots >= 2) {
+        return -1; // an ellipsis: without case, nothing tells a pause from an end
+      }
+      int end = run.end;
+      int j = next;
+      while (j < to) {
+        int tokenEnd = tokenEnd(j);
+        if (!closesQuoteOrBracket(j, tokenEnd)) {
+          break;
+        }
+        end = tokenEnd;
+        j = Chars.skipSpace(text, tokenEnd, to);
+      }
+      if (run.others > 0) {
+        return end > run.end && cueVerbFollows(j) ? -1 : end;
+      }
+      String word = tokenBefore(run.start);
+      boolean beforeNumber = j < to && Character.isDigit(text.charAt(j));
+      switch (word.isEmpty() ? Abbreviation.NONE : abbreviation(word, beforeNumber)) {
+        case TITLE:
+          return -1;
+        case AMBIGUOUS:
+          return askOracle(run) ? end : -1;
+        default:
+          return end;
+      }
+    }
+
+    private int tokenEnd(int i) {
+      int end = i;
+      while (end < to && !Chars.isSpace(text.charAt(end))) {
+        end++;
+      }
+      return end;
+    }
+
+    /** The token before the spaces before {@code i}. */
+    private String tokenBefore(int i) {
+      int end = Chars.trimEnd(text, from, i);
+      int start = end;
+      while (start > from && !Chars.isSpace(text.charAt(start - 1))) {
+        start--;
+      }
+      return text.substring(start, end);
+    }
+
+    private boolean closesQuoteOrBracket(int start, int end) {
+      String token = text.substring(start, end);
+      switch (token) {
+        case "''": case "’": case "”": case "»": case ")": case "]": case "}":
+        case "-rrb-": case "-rsb-": case "-rcb-": case "-RRB-": case "-RSB-": case "-RCB-":
+          return true;
+        case "'": case "\"":
+          return isQuoteOpenAt(start);
+        default:
+          return false;
+      }
+    }
+
+    /**
+     * Whether a straight quote written as a token ("' we are done . ' he said") is open at
+     * {@code i}: such quotes alternate, opening and closing, through the paragraph. Counted
+     * incrementally, as the scan only moves forward.
+     */
+    private boolean isQuoteOpenAt(int i) {
+      for (; quotesCountedTo < i; quotesCountedTo++) {
+        char c = text.charAt(quotesCountedTo);
+        if ((c == '\'' || c == '"') && (quotesCountedTo == from
+            || text.charAt(quotesCountedTo - 1) == ' ')
+            && (quotesCountedTo + 1 == to || text.charAt(quotesCountedTo + 1) == ' ')) {
+          quoteOpen = !quoteOpen;
+        }
+      }
+      return quoteOpen;
+    }
+
     private int ellipsisBoundary(Run run, int next, boolean upper) {
       boolean inBrackets = run.start > from && text.charAt(run.start - 1) == '['
           && text.charAt(run.closersStart < to ? run.closersStart : to - 1) == ']';
@@ -613,6 +767,11 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       if (!quoted) {
         return false;
       }
+      return cueVerbFollows(next);
+    }
+
+    /** Whether a verb of saying comes within a few words of {@code next}, in one clause. */
+    private boolean cueVerbFollows(int next) {
       int i = next;
       for (int words = 0; words < ATTRIBUTION_WINDOW && i < to; words++) {
         int end = i;

@@ -242,7 +242,8 @@ public final class Session implements AutoCloseable {
   private final Lazy<KeyphraseExtractor> keyphrases = new Lazy<>() {
     @Override
     protected KeyphraseExtractor compute() {
-      return new TextRankKeyphrases(posModel.get(), textAnalyzer.get());
+      return new TextRankKeyphrases(posModel.get(), textAnalyzer.get(),
+          Lexicon.load("titles-en.txt"));
     }
   };
 

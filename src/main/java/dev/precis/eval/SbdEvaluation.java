@@ -35,6 +35,39 @@ public final class SbdEvaluation {
       }
       return new Case(node.path("id").asText(), node.path("text").asText(), sentences, spans);
     }
+
+    /**
+     * This case with gold spans found by reading its sentences off its text in order, white
+     * space ignored (for corpora that give sentences only, such as the CNN/DailyMail files of
+     * shared/data/summ); the case unchanged when it has spans or a sentence is not found.
+     */
+    public Case withSpansFromSentences() {
+      if (spans != null || sentences.isEmpty()) {
+        return this;
+      }
+      List<Span> found = new ArrayList<>(sentences.size());
+      int at = 0;
+      for (String sentence : sentences) {
+        int start = -1;
+        for (int i = 0; i < sentence.length(); i++) {
+          char c = sentence.charAt(i);
+          if (Chars.isSpace(c)) {
+            continue;
+          }
+          at = Chars.skipSpace(text, at, text.length());
+          if (at >= text.length() || text.charAt(at) != c) {
+            return this;
+          }
+          start = start < 0 ? at : start;
+          at++;
+        }
+        if (start >= 0) {
+          found.add(new Span(start, at));
+        }
+      }
+      return Chars.skipSpace(text, at, text.length()) == text.length()
+          ? new Case(id, text, sentences, found) : this;
+    }
   }
 
   /** Counts of matched, predicted-only and gold-only boundaries. */

@@ -7,7 +7,10 @@ import dev.precis.core.Span;
 import dev.precis.core.keywords.KeyphraseExtractor.Keyphrase;
 import java.util.List;
 
-/** Renders key phrases: one per line, a Markdown list, or JSON with scores and occurrences. */
+/**
+ * Renders key phrases: one per line, a Markdown list, or JSON with scores, variants (the
+ * near-duplicates merged into a phrase) and the occurrences of the phrase and its variants.
+ */
 public final class KeywordsRenderer {
   private KeywordsRenderer() {}
 
@@ -36,9 +39,12 @@ public final class KeywordsRenderer {
       ObjectNode node = array.addObject();
       node.put("phrase", p.phrase()).put("score", Math.round(p.score() * 10000) / 10000.0)
           .put("count", p.occurrences().size());
+      ArrayNode variants = node.putArray("variants");
+      p.variants().forEach(variants::add);
       ArrayNode at = node.putArray("occurrences");
       for (Span s : p.occurrences()) {
-        at.addObject().put("start", cp.of(s.start())).put("end", cp.of(s.end()));
+        at.addObject().put("start", cp.of(s.start())).put("end", cp.of(s.end()))
+            .put("text", document.text(s).replaceAll("\\s+", " "));
       }
     }
     return Json.line(root);

@@ -32,7 +32,7 @@ class CommandModelTest {
         "config", "completion");
     assertThat(root.getSubcommands().get("eval").getSubcommands().keySet())
         .containsExactly("sbd", "rouge", "quotes", "speakers", "translate", "extract",
-            "summaries");
+            "summaries", "keywords");
     assertThat(root.getSubcommands().get("train").getSubcommands().keySet())
         .containsExactly("ranker", "quotes");
   }
@@ -40,8 +40,8 @@ class CommandModelTest {
   @ParameterizedTest
   @ValueSource(strings = {"split", "summarize", "keywords", "quotes", "translate", "detect",
       "languages", "extract", "batch", "shell", "eval", "config", "completion", "eval sbd",
-      "eval rouge", "eval quotes", "eval translate", "eval extract", "train ranker",
-      "train quotes"})
+      "eval rouge", "eval quotes", "eval translate", "eval extract", "eval keywords",
+      "eval speakers", "eval summaries", "train ranker", "train quotes"})
   void everyCommandPrintsItsUsageHelp(String command) {
     List<String> args = new ArrayList<>(List.of(command.split(" ")));
     args.add("--help");

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +49,55 @@ class NewsSentenceSplitterTest {
       assertThat(Chars.isSpace(s.charAt(0))).as("leading space in %s", s).isFalse();
       assertThat(Chars.isSpace(s.charAt(s.length() - 1))).as("trailing space in %s", s).isFalse();
     });
+  }
+
+  /**
+   * Text made only of list markers once took time quadratic in their number (each "1." looked
+   * for its "2." among all later markers): 200,000 of them took minutes. Linear work takes
+   * about a second; the timeout is far above that and far below the quadratic time.
+   */
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void repeatedListMarkersSplitInNearLinearTime() {
+    assertThat(Splitters.sentences("precis", "1. ".repeat(200_000))).hasSize(200_000);
+    StringBuilder interleaved = new StringBuilder("• a. ".repeat(50_000));
+    for (int i = 0; i < 100_000; i++) {
+      interleaved.append(i % 99 + 1).append(". x ");
+    }
+    assertThat(Splitters.sentences("precis", interleaved.toString())).contains("2. x", "3. x", "98. x");
+  }
+
+  @Test
+  void preTokenisedLowerCaseTextSplitsAsAReaderWould() {
+    String text = "marietta , georgia ( cnn ) the star of this week 's no . 1 car chase movie ,"
+        + " `` furious 7 , '' is n't a car . it 's an airplane . georgia gov . nathan deal was"
+        + " there . `` we 're done . '' then he left ! ' it was big . ' the crowd -lrb- some 400 "
+        + "-rrb- cheered . `` who knew ? '' he asked . the end";
+    assertThat(Splitters.sentences("precis", text)).containsExactly(
+        "marietta , georgia ( cnn ) the star of this week 's no . 1 car chase movie , "
+            + "`` furious 7 , '' is n't a car .",
+        "it 's an airplane .",
+        "georgia gov . nathan deal was there .",
+        "`` we 're done . ''",
+        "then he left !",
+        "' it was big . '",
+        "the crowd -lrb- some 400 -rrb- cheered .",
+        "`` who knew ? '' he asked .",
+        "the end");
+  }
+
+  @Test
+  void editedTextWithALooseCommaIsNotReadAsPreTokenised() {
+    assertThat(Splitters.sentences("precis",
+        "He met Gov. Smith , then left. Later , Mr. Jones arrived at 5 p.m. on Monday. Done."))
+        .containsExactly("He met Gov. Smith , then left.",
+            "Later , Mr. Jones arrived at 5 p.m. on Monday.", "Done.");
+  }
+
+  @Test
+  void numberedItemsRunTogetherStillStartSentences() {
+    assertThat(Splitters.sentences("precis", "Steps: 1. Open the box 2. Take out the kit 3. Read the guide"))
+        .containsExactly("Steps: 1. Open the box", "2. Take out the kit", "3. Read the guide");
   }
 
   @Test

@@ -56,6 +56,33 @@ class SbdEvaluationTest {
     assertThat(ours).isGreaterThan(theirs);
   }
 
+  @Test
+  void findsGoldSpansFromSentencesWhateverTheWhiteSpace() {
+    String text = "it 's great .  we  loved it ! the end";
+    SbdEvaluation.Case c = new SbdEvaluation.Case("t", text,
+        List.of("it 's great .", "we loved it !", "the end"), null).withSpansFromSentences();
+    assertThat(c.spans()).containsExactly(new Span(0, 13), new Span(15, 29), new Span(30, 37));
+    SbdEvaluation.Case wrong = new SbdEvaluation.Case("t", text, List.of("it is great ."), null);
+    assertThat(wrong.withSpansFromSentences().spans()).isNull();
+  }
+
+  /**
+   * Lower-cased, PTB-tokenised news (CNN/DailyMail as See et al. ship it): the default
+   * splitter once found fewer than one boundary in ten there; it must now do at least as well
+   * as plain OpenNLP, whose model saw such text less rarely.
+   */
+  @Test
+  void defaultSplitterMatchesOpenNlpOnPreTokenisedLowerCaseNews() throws IOException {
+    Path path = Path.of("..", "shared", "data", "summ", "cnndm-see-dev.jsonl");
+    Assumptions.assumeTrue(Files.exists(path), "shared data not present");
+    List<SbdEvaluation.Case> cases = read(path).stream()
+        .map(SbdEvaluation.Case::withSpansFromSentences).toList();
+    assertThat(cases).allSatisfy(c -> assertThat(c.spans()).isNotNull());
+    double ours = SbdEvaluation.score(cases, SESSION.splitter("precis")).para().f1();
+    double theirs = SbdEvaluation.score(cases, SESSION.splitter("opennlp")).para().f1();
+    assertThat(ours).isGreaterThanOrEqualTo(theirs);
+  }
+
   private static List<SbdEvaluation.Case> read(Path path) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     List<SbdEvaluation.Case> cases = new ArrayList<>();

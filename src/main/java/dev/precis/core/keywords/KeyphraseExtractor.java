@@ -14,8 +14,13 @@ public interface KeyphraseExtractor {
   List<Keyphrase> extract(Document document, int k);
 
   /**
-   * One key phrase: its text as first written, its score (the best phrase scores 1), how often
-   * it occurs, and where (spans into the document's text, in order).
+   * One key phrase: its text as first written, its score (the best phrase scores 1), where it
+   * and its variants occur (spans into the document's text, in order), and its variants: the
+   * near-duplicates merged into it ("bubonic plague" and "plague case" under "plague").
    */
-  record Keyphrase(String phrase, double score, List<Span> occurrences) {}
+  record Keyphrase(String phrase, double score, List<Span> occurrences, List<String> variants) {
+    public Keyphrase(String phrase, double score, List<Span> occurrences) {
+      this(phrase, score, occurrences, List.of());
+    }
+  }
 }
