@@ -7,7 +7,7 @@ import static dev.precis.cli.Specs.positionals;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.Document;
-import dev.precis.core.SentenceSplitter;
+import dev.precis.core.split.SentenceSplitter;
 import dev.precis.core.Span;
 import dev.precis.core.quotes.Quote;
 import dev.precis.core.quotes.QuoteExtractor;

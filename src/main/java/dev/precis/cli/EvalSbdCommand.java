@@ -7,8 +7,8 @@ import static dev.precis.cli.Specs.positionals;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.core.OpenNlpSentenceSplitter;
-import dev.precis.core.SentenceSplitter;
+import dev.precis.core.split.OpenNlpSentenceSplitter;
+import dev.precis.core.split.SentenceSplitter;
 import dev.precis.core.Session;
 import dev.precis.eval.SbdEvaluation.Counts;
 import dev.precis.eval.SbdEvaluation.Score;

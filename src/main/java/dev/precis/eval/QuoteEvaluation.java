@@ -3,7 +3,7 @@ package dev.precis.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.core.Chars;
 import dev.precis.core.Document;
-import dev.precis.core.SentenceSplitter;
+import dev.precis.core.split.SentenceSplitter;
 import dev.precis.core.Span;
 import dev.precis.core.quotes.Quote;
 import dev.precis.core.quotes.QuoteExtractor;

@@ -1,5 +1,8 @@
-package dev.precis.core;
+package dev.precis.core.split;
 
+import dev.precis.core.Chars;
+import dev.precis.core.Document;
+import dev.precis.core.Span;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
-package dev.precis.core;
+package dev.precis.core.split;
 
+import dev.precis.core.Document;
+import dev.precis.core.Session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package dev.precis.core;
+package dev.precis.core.split;
 
+import dev.precis.core.Span;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;

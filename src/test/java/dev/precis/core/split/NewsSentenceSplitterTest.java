@@ -1,9 +1,10 @@
-package dev.precis.core;
+package dev.precis.core.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.core.Chars;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,7 +1,11 @@
-package dev.precis.core;
+package dev.precis.core.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.core.Chars;
+import dev.precis.core.Document;
+import dev.precis.core.Session;
+import dev.precis.core.Span;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package dev.precis.core;
+package dev.precis.core.split;
 
 import java.util.function.Supplier;
 import opennlp.tools.ml.model.MaxentModel;
