@@ -103,22 +103,9 @@ public final class Precis implements AutoCloseable {
   /** The article's most important sentences, verbatim. */
   public SummaryResult summarize(ArticleInput input, SummarizeOptions options) {
     ArticleInput article = article(input);
-    List<String> given = givenSentences(article.fields());
-    // Headings, bylines, captions and the like are marked so that no method chooses them.
-    Document document = session.sentenceClassifier().apply(given != null
-        ? GivenSentences.apply(article.source(), article.text(), given)
-        : session.splitter(SPLITTER).apply(Document.of(article.text())));
-    Span titleSpan = null;
-    String titleText = options.title();
-    if (titleText == null && article.fields() != null
-        && article.fields().path("title").isTextual()) {
-      titleText = article.fields().get("title").asText();
-    }
-    if (titleText == null && given == null && !options.noTitle()) {
-      titleSpan = Titles.detect(document);
-      titleText = titleSpan == null ? null : document.text(titleSpan);
-    }
-    Article prepared = Article.of(document, titleSpan, titleText, session.textAnalyzer());
+    Prepared ready = prepared(article, options, true);
+    Article prepared = ready.article();
+    String titleText = ready.title();
     Ranker ranker = session.ranker(options.method());
     double diversity = options.diversity() != null ? options.diversity()
         : ranker.defaultDiversity();
@@ -130,6 +117,40 @@ public final class Precis implements AutoCloseable {
         summary.chosen().stream().map(k -> summary.article().text(k)).toList(), Set.of());
     return new SummaryResult(article, summary, options.method(), resolved, titleText, options,
         translated);
+  }
+
+  /**
+   * The article as the summarizers read it: HTML reduced, the record's own sentences kept
+   * (else split), sentence kinds set unless {@code kinds} is false, and the title taken from
+   * the options, the record or (when neither gives one and the sentences are not given)
+   * the text itself. {@code eval} scores every method on one preparation.
+   */
+  public Article prepare(ArticleInput input, SummarizeOptions options, boolean kinds) {
+    return prepared(article(input), options, kinds).article();
+  }
+
+  /** An article prepared for summarizing, with the title it was given or found. */
+  private record Prepared(Article article, String title) {}
+
+  private Prepared prepared(ArticleInput article, SummarizeOptions options, boolean kinds) {
+    List<String> given = givenSentences(article.fields());
+    Document split = given != null
+        ? GivenSentences.apply(article.source(), article.text(), given)
+        : session.splitter(SPLITTER).apply(Document.of(article.text()));
+    // Headings, bylines, captions and the like are marked so that no method chooses them.
+    Document document = kinds ? session.sentenceClassifier().apply(split) : split;
+    Span titleSpan = null;
+    String titleText = options.title();
+    if (titleText == null && article.fields() != null
+        && article.fields().path("title").isTextual()) {
+      titleText = article.fields().get("title").asText();
+    }
+    if (titleText == null && given == null && !options.noTitle()) {
+      titleSpan = Titles.detect(document);
+      titleText = titleSpan == null ? null : document.text(titleSpan);
+    }
+    return new Prepared(Article.of(document, titleSpan, titleText, session.textAnalyzer()),
+        titleText);
   }
 
   /** Every quotation of the article the options keep, in order. */

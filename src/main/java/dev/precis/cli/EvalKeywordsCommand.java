@@ -5,7 +5,12 @@ import static dev.precis.cli.Specs.option;
 import static dev.precis.cli.Specs.positionals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.api.ArticleInput;
+import dev.precis.api.Precis;
+import dev.precis.api.SplitOptions;
+import dev.precis.api.TranslationSettings;
 import dev.precis.core.Document;
+import dev.precis.html.InputKind;
 import dev.precis.core.Lexicon;
 import dev.precis.eval.KeywordsEvaluation;
 import dev.precis.eval.KeywordsEvaluation.Judged;
@@ -57,6 +62,7 @@ final class EvalKeywordsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Precis precis = Precis.on(context.session());
     Map<String, Document> documents = new LinkedHashMap<>();
     for (Path file : files) {
       int[] read = {0};
@@ -65,8 +71,8 @@ final class EvalKeywordsCommand implements Callable<Integer> {
             if (limit == 0 || read[0] < limit) {
               read[0]++;
               String id = file.getFileName() + ":" + record.fields().path("id").asText("" + read[0]);
-              documents.put(id, context.session().splitter("precis")
-                  .apply(Document.of(record.text())));
+              documents.put(id, precis.split(ArticleInput.from(record, InputKind.TEXT),
+                  new SplitOptions("precis", TranslationSettings.NONE, false)).document());
             }
           }, e -> {
             throw e;

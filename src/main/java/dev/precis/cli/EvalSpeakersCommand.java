@@ -6,13 +6,14 @@ import static dev.precis.cli.Specs.positionals;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.core.Document;
-import dev.precis.core.split.SentenceSplitter;
+import dev.precis.api.ArticleInput;
+import dev.precis.api.Precis;
+import dev.precis.api.QuotesOptions;
 import dev.precis.core.quotes.Quote;
-import dev.precis.core.quotes.QuoteExtractor;
 import dev.precis.eval.SpeakerNameCheck;
 import dev.precis.eval.SpeakerNameCheck.Problem;
 import dev.precis.format.Json;
+import dev.precis.html.InputKind;
 import dev.precis.io.InputReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -95,11 +96,11 @@ final class EvalSpeakersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SentenceSplitter splitter = context.session().splitter("precis");
-    QuoteExtractor extractor = context.session().quoteExtractor("rules");
+    Precis precis = Precis.on(context.session());
+    QuotesOptions options = QuotesOptions.DEFAULTS;
     ObjectNode report = Json.mapper().createObjectNode();
     report.put("schema", Json.SCHEMA).put("command", "eval speakers")
-        .put("extractor", extractor.name());
+        .put("extractor", options.extractor());
     ArrayNode results = report.putArray("files");
     StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
         "%-26s %7s %7s %13s %7s %7s%n", "file", "records", "quotes", "with speaker", "broken",
@@ -110,7 +111,8 @@ final class EvalSpeakersCommand implements Callable<Integer> {
       new InputReader(context.stdin(), StandardCharsets.UTF_8, true).read(file.toString(),
           record -> {
             tally.records++;
-            extractor.extract(splitter.apply(Document.of(record.text()))).forEach(tally::add);
+            precis.quotes(ArticleInput.from(record, InputKind.TEXT), options).quotes()
+                .forEach(tally::add);
           }, e -> {
             throw e;
           });
