@@ -9,6 +9,7 @@ import dev.precis.core.Session;
 import dev.precis.core.Span;
 import dev.precis.core.keywords.KeyphraseExtractor.Keyphrase;
 import dev.precis.core.quotes.Quote;
+import dev.precis.core.quotes.QuoteExtractor;
 import dev.precis.core.summary.Article;
 import dev.precis.core.summary.AutoRanker;
 import dev.precis.core.summary.GivenSentences;
@@ -153,12 +154,24 @@ public final class Precis implements AutoCloseable {
         titleText);
   }
 
+  /**
+   * Loads the quote extractor of {@code options} (and its model file) before any input is
+   * read; throws when the name is unknown or the model cannot be read.
+   */
+  public void checkQuotes(QuotesOptions options) {
+    quoteExtractor(options);
+  }
+
+  private QuoteExtractor quoteExtractor(QuotesOptions options) {
+    return session.quoteExtractor(options.extractor(),
+        options.modelFile() == null ? null : Path.of(options.modelFile()));
+  }
+
   /** Every quotation of the article the options keep, in order. */
   public QuotesResult quotes(ArticleInput input, QuotesOptions options) {
     ArticleInput article = article(input);
     Document document = session.splitter(SPLITTER).apply(Document.of(article.text()));
-    List<Quote> all = session.quoteExtractor(options.extractor(),
-        options.modelFile() == null ? null : Path.of(options.modelFile())).extract(document);
+    List<Quote> all = quoteExtractor(options).extract(document);
     Set<String> asked = options.speaker() == null ? null
         : speakersNamed(document.text(), all, options.speaker());
     List<Quote> quotes = all.stream()

@@ -6,12 +6,11 @@ import static dev.precis.cli.Specs.positionals;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.core.Document;
-import dev.precis.core.split.SentenceSplitter;
+import dev.precis.api.Precis;
+import dev.precis.api.QuotesOptions;
+import dev.precis.api.TranslationSettings;
 import dev.precis.core.Span;
 import dev.precis.core.quotes.Quote;
-import dev.precis.core.quotes.QuoteExtractor;
-import dev.precis.core.quotes.Tagger;
 import dev.precis.eval.QuoteEvaluation.Case;
 import dev.precis.eval.QuoteEvaluation.Compared;
 import dev.precis.eval.QuoteEvaluation.Counts;
@@ -26,6 +25,7 @@ import dev.precis.io.InputReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -81,11 +81,13 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Compared compared = compared();
-    SentenceSplitter splitter = context.session().splitter("precis");
-    QuoteExtractor extractor = context.session().quoteExtractor(extractorName, model);
+    Precis precis = Precis.on(context.session());
+    QuotesOptions options = new QuotesOptions(EnumSet.allOf(Quote.Kind.class), null,
+        TranslationSettings.NONE, extractorName, model == null ? null : model.toString());
+    precis.checkQuotes(options);
     ObjectNode report = Json.mapper().createObjectNode();
     report.put("schema", Json.SCHEMA).put("command", "eval quotes")
-        .put("extractor", extractor.name()).put("span", span);
+        .put("extractor", options.extractor()).put("span", span);
     ArrayNode results = report.putArray("files");
     StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
         "%-22s %5s %5s  %-15s %-22s %-22s %-22s %s%n", "file", "docs", "gold", "group",
@@ -94,7 +96,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     for (Path file : files) {
       List<Case> cases = read(file);
       all.addAll(cases);
-      Score[] scores = QuoteEvaluation.score(cases, splitter, extractor, compared);
+      Score[] scores = QuoteEvaluation.score(cases, precis, options, compared);
       ObjectNode node = results.addObject();
       node.put("file", file.toString()).put("docs", cases.size());
       for (Group g : Group.values()) {
@@ -117,11 +119,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 s.named().gold()) : "-"));
       }
       if (misses) {
-        cases.forEach(c -> listMisses(c, splitter, extractor, compared, table));
+        cases.forEach(c -> listMisses(c, precis, options, compared, table));
       }
     }
     if (seconds > 0) {
-      throughput(all, splitter, extractor, report, table);
+      throughput(all, precis, options, report, table);
     }
     try (Output out = Output.stdout(context.stdout())) {
       out.write(json ? Json.line(report) : table.toString());
@@ -137,14 +139,13 @@ final class EvalQuotesCommand implements Callable<Integer> {
     }
   }
 
-  private void throughput(List<Case> cases, SentenceSplitter splitter,
-      QuoteExtractor extractor, ObjectNode report, StringBuilder table) {
-    Tagger tagger = context.session().tagger();
+  private void throughput(List<Case> cases, Precis precis, QuotesOptions options,
+      ObjectNode report, StringBuilder table) {
     long millis = (long) (seconds * 1000);
     double mine = cases.size() * Throughput.runsPerCpuSecond(
-        () -> QuoteEvaluation.extractAll(cases, splitter, extractor), millis / 2, millis);
+        () -> QuoteEvaluation.extractAll(cases, precis, options), millis / 2, millis);
     double baseline = cases.size() * Throughput.runsPerCpuSecond(
-        () -> tagEverySentence(cases, splitter, tagger), millis / 2, millis);
+        () -> QuoteEvaluation.tagEverySentence(cases, precis), millis / 2, millis);
     ObjectNode t = report.putObject("throughput");
     t.put("articles", cases.size()).put("articles_per_cpu_s", round(mine))
         .put("tag_all_articles_per_cpu_s", round(baseline)).put("ratio", round(mine / baseline));
@@ -153,24 +154,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
         + "%.0f articles/s; ratio %.2f%n", mine, baseline, mine / baseline));
   }
 
-  /** The baseline: what an extractor that tags every sentence pays before any rule runs. */
-  private static int tagEverySentence(List<Case> cases, SentenceSplitter splitter,
-      Tagger tagger) {
-    int tokens = 0;
-    for (Case c : cases) {
-      Document doc = splitter.apply(Document.of(c.text()));
-      Tagger.Instance instance = tagger.open();
-      for (Span s : doc.sentences()) {
-        tokens += instance.tag(doc.text(), s).size();
-      }
-    }
-    return tokens;
-  }
-
-  private static void listMisses(Case c, SentenceSplitter splitter, QuoteExtractor extractor,
+  private static void listMisses(Case c, Precis precis, QuotesOptions options,
       Compared compared, StringBuilder out) {
-    Document doc = splitter.apply(Document.of(c.text()));
-    List<Quote> predicted = extractor.extract(doc);
+    List<Quote> predicted = QuoteEvaluation.predicted(c, precis, options);
     out.append("== ").append(c.id()).append('\n');
     for (QuoteEvaluation.Gold g : c.quotes()) {
       out.append("  gold ").append(g.kind().label()).append(" [").append(g.speakerRef())

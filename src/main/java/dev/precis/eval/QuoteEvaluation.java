@@ -1,12 +1,19 @@
 package dev.precis.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.api.ArticleInput;
+import dev.precis.api.Precis;
+import dev.precis.api.QuotesOptions;
+import dev.precis.api.SplitOptions;
+import dev.precis.api.TranslationSettings;
 import dev.precis.core.Chars;
 import dev.precis.core.Document;
-import dev.precis.core.split.SentenceSplitter;
 import dev.precis.core.Span;
 import dev.precis.core.quotes.Quote;
 import dev.precis.core.quotes.QuoteExtractor;
+import dev.precis.core.quotes.Tagger;
+import dev.precis.core.split.SentenceSplitter;
+import dev.precis.html.InputKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -155,6 +162,61 @@ public final class QuoteEvaluation {
       n += extractor.extract(splitter.apply(Document.of(c.text()))).size();
     }
     return n;
+  }
+
+  /**
+   * Scores of all groups over {@code cases} as {@code precis quotes} extracts them with
+   * {@code options}, in {@link Group} order.
+   */
+  public static Score[] score(List<Case> cases, Precis precis, QuotesOptions options,
+      Compared compared) {
+    Score[] total = new Score[Group.values().length];
+    java.util.Arrays.fill(total, Score.ZERO);
+    for (Case c : cases) {
+      List<Quote> predicted = predicted(c, precis, options);
+      for (Group g : Group.values()) {
+        total[g.ordinal()] = total[g.ordinal()].plus(scoreOne(c, predicted, g, compared));
+      }
+    }
+    return total;
+  }
+
+  /** The quotes {@code precis quotes} finds in the case's text (read as plain text). */
+  public static List<Quote> predicted(Case c, Precis precis, QuotesOptions options) {
+    return precis.quotes(input(c), options).quotes();
+  }
+
+  /** Extracts every case once; the unit of work the throughput figures time. */
+  public static int extractAll(List<Case> cases, Precis precis, QuotesOptions options) {
+    int n = 0;
+    for (Case c : cases) {
+      n += predicted(c, precis, options).size();
+    }
+    return n;
+  }
+
+  /**
+   * The throughput baseline: splits every case and POS-tags every sentence, what an
+   * extractor that tags everything pays before any rule runs. Returns the tokens tagged.
+   */
+  public static int tagEverySentence(List<Case> cases, Precis precis) {
+    Tagger tagger = precis.session().tagger();
+    int tokens = 0;
+    for (Case c : cases) {
+      Document doc = precis.split(input(c), WITHOUT_KINDS).document();
+      Tagger.Instance instance = tagger.open();
+      for (Span s : doc.sentences()) {
+        tokens += instance.tag(doc.text(), s).size();
+      }
+    }
+    return tokens;
+  }
+
+  private static final SplitOptions WITHOUT_KINDS =
+      new SplitOptions("precis", TranslationSettings.NONE, false);
+
+  private static ArticleInput input(Case c) {
+    return new ArticleInput(c.id(), c.text(), null, false, InputKind.TEXT);
   }
 
   static Score scoreOne(Case c, List<Quote> all, Group group, Compared compared) {
