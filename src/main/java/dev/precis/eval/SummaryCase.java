@@ -1,10 +1,14 @@
 package dev.precis.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.precis.core.Document;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.api.ArticleInput;
+import dev.precis.api.Precis;
+import dev.precis.api.SummarizeOptions;
 import dev.precis.core.Session;
 import dev.precis.core.summary.Article;
-import dev.precis.core.summary.GivenSentences;
+import dev.precis.html.InputKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,17 +41,18 @@ public record SummaryCase(String id, String text, List<String> sentences, String
   }
 
   /**
-   * The document with the record's sentences, or split by precis when it has none, and the
-   * sentences' kinds, as {@code summarize} prepares it.
+   * The article as {@code summarize} prepares it (through {@link Precis#prepare}): the
+   * record's sentences, or split by precis when it has none, their kinds, and the record's
+   * title if any (no title is looked for in the text, as the corpora have none there).
    */
-  public Document document(Session session) {
-    Document split = sentences != null ? GivenSentences.apply(id, text, sentences)
-        : session.splitter("precis").apply(Document.of(text));
-    return session.sentenceClassifier().apply(split);
-  }
-
   public Article article(Session session) {
-    return Article.of(document(session), null, title, session.textAnalyzer());
+    ObjectNode fields = JsonNodeFactory.instance.objectNode();
+    if (sentences != null) {
+      sentences.forEach(fields.putArray("sentences")::add);
+    }
+    ArticleInput input = new ArticleInput(id, text, fields, false, InputKind.TEXT);
+    return Precis.on(session).prepare(input,
+        SummarizeOptions.builder().title(title).noTitle(true).build(), true);
   }
 
   /** The summary length to evaluate at: the gold extract's size where given, else 3. */
