@@ -287,6 +287,20 @@ public final class Precis implements AutoCloseable {
         translate(article, settings, texts, Set.of()));
   }
 
+  /**
+   * {@code segments} translated in one batch, in order and one for one (blank ones too), as
+   * {@code eval translate} scores them against line-aligned references; {@code source}
+   * names them in error messages.
+   */
+  public Translation translateSegments(String source, List<String> segments,
+      TranslationSettings settings) {
+    if (!settings.enabled()) {
+      throw new IllegalArgumentException("no target language");
+    }
+    return translator(settings).translate(source, String.join("\n", segments), segments,
+        settings.request(), Set.of());
+  }
+
   /** The article's language. */
   public DetectResult detect(ArticleInput input) {
     ArticleInput article = article(input);

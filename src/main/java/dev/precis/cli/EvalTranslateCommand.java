@@ -5,10 +5,11 @@ import static dev.precis.cli.Specs.jsonOption;
 import static dev.precis.cli.Specs.option;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.api.Precis;
+import dev.precis.api.TranslationSettings;
 import dev.precis.core.InputException;
 import dev.precis.core.Session;
 import dev.precis.core.translate.ApertiumTranslator;
-import dev.precis.core.translate.DocumentTranslator;
 import dev.precis.core.translate.Translation;
 import dev.precis.core.translate.TranslationRequest;
 import dev.precis.eval.MtEvaluation.Score;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -83,7 +83,8 @@ final class EvalTranslateCommand implements Callable<Integer> {
       throw new InputException(ref.toString(), references.size() + " lines, but the source has "
           + sources.size(), "source and reference must be line-aligned");
     }
-    TranslationRequest request = TranslationRequest.of(from, to, false);
+    TranslationSettings settings = new TranslationSettings(to, from, translator(), url, false);
+    TranslationRequest request = settings.request();
     ObjectNode report = Json.mapper().createObjectNode();
     report.put("schema", Json.SCHEMA).put("command", "eval translate")
         .put("src", src.toString()).put("ref", ref.toString()).put("to", request.to());
@@ -101,11 +102,10 @@ final class EvalTranslateCommand implements Callable<Integer> {
             + sources.size(), "hypotheses must be line-aligned with the source");
       }
     } else {
-      DocumentTranslator translator = context.session().documentTranslator(translator(), url);
-      translator.checkTarget(request.from(), request.to());
+      Precis precis = Precis.on(context.session());
+      precis.checkTranslation(settings);
       long start = System.nanoTime();
-      Translation t = translator.translate(src.toString(), String.join("\n", sources), sources,
-          request, Set.of());
+      Translation t = precis.translateSegments(src.toString(), sources, settings);
       seconds = (System.nanoTime() - start) / 1e9;
       hypotheses = t.texts();
       pair = t.pair();
