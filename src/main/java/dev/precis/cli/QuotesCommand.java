@@ -62,13 +62,11 @@ final class QuotesCommand extends DocumentCommand {
   @Override
   void validate() {
     translation.validate(context.session());
-    context.session().quoteExtractor(extractorName, model); // a bad name or model fails first
     wanted = EnumSet.noneOf(Quote.Kind.class);
     if (kinds == null || kinds.isEmpty()) {
       wanted = EnumSet.allOf(Quote.Kind.class);
-      return;
     }
-    for (String k : kinds) {
+    for (String k : kinds == null ? List.<String>of() : kinds) {
       try {
         wanted.add(Quote.Kind.valueOf(k.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
@@ -76,12 +74,16 @@ final class QuotesCommand extends DocumentCommand {
             "unknown kind '" + k + "' (choose from: direct, partial, indirect)");
       }
     }
+    precis().checkQuotes(options()); // a bad extractor name or model file fails first
+  }
+
+  private QuotesOptions options() {
+    return new QuotesOptions(wanted, speaker, translation.settings(), extractorName,
+        model == null ? null : model.toString());
   }
 
   @Override
   String render(ArticleInput input, Format format) {
-    QuotesOptions options = new QuotesOptions(wanted, speaker, translation.settings(),
-        extractorName, model == null ? null : model.toString());
-    return Results.render(format, precis().quotes(input, options), bySpeaker);
+    return Results.render(format, precis().quotes(input, options()), bySpeaker);
   }
 }
