@@ -188,6 +188,8 @@ public final class Shell {
       case "set" -> set(rest);
       case "unset" -> unset(rest);
       case "time" -> time(rest);
+      // A shell inside the shell would fight this one for the terminal.
+      case "shell" -> error("already in the shell ('exit' leaves it)");
       case "clear" -> {
         terminal.puts(InfoCmp.Capability.clear_screen);
         terminal.flush();

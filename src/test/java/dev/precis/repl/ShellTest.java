@@ -43,6 +43,13 @@ class ShellTest {
   }
 
   @Test
+  void shellInsideTheShellSaysSoAndTheShellGoesOn() {
+    Cli.Result r = Cli.runWithInput("shell\nload " + Cli.seedArticle() + "\nsplit\n", "shell");
+    assertThat(r.out()).contains("precis: already in the shell ('exit' leaves it)\n")
+        .doesNotContain("internal error").contains("\nHe pointed out");
+  }
+
+  @Test
   void mistypedCommandGetsASuggestionAndHelpExplainsShellCommands() {
     Cli.Result r = Cli.runWithInput("summarise\nlaod x\nhelp load\nhelp exit\n", "shell");
     assertThat(r.out()).contains("precis: unknown command 'summarise' (did you mean summarize? "
