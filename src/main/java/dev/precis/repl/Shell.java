@@ -91,6 +91,7 @@ public final class Shell {
     this.reader = LineReaderBuilder.builder().terminal(terminal).appName("precis")
         .completer(new ShellCompleter(() -> commands.get().getCommandSpec()))
         .variable(LineReader.HISTORY_FILE, historyFile)
+        .history(new CappedHistory())
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .build();
     // Pasted text is taken literally: no quote or escape handling, no history, no completion.
@@ -441,6 +442,21 @@ public final class Shell {
       throw new UncheckedIOException(e);
     } finally {
       terminal.setAttributes(saved);
+    }
+  }
+
+  /**
+   * History that skips lines longer than a command anyone would recall: a scripted session
+   * feeding an article as a line wrote megabytes into the history file.
+   */
+  static final class CappedHistory extends org.jline.reader.impl.history.DefaultHistory {
+    static final int MAX_LINE = 4096;
+
+    @Override
+    public void add(java.time.Instant time, String line) {
+      if (line.length() <= MAX_LINE) {
+        super.add(time, line);
+      }
     }
   }
 

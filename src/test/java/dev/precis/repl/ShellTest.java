@@ -50,6 +50,19 @@ class ShellTest {
   }
 
   @Test
+  void historyKeepsCommandsButNotHugeLines() throws IOException {
+    String huge = "load " + "x".repeat(20_000);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    dev.precis.cli.Main.run(new String[] {"shell"}, new java.io.ByteArrayInputStream(
+        (huge + "\nhelp load\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), out,
+        new java.io.ByteArrayOutputStream(),
+        dev.precis.cli.Terminal.none(Map.of("XDG_DATA_HOME", home.toString())));
+    String history = Files.readString(home.resolve("precis/history"));
+    assertThat(history).contains("help load");
+    assertThat(history.lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(5000));
+  }
+
+  @Test
   void mistypedCommandGetsASuggestionAndHelpExplainsShellCommands() {
     Cli.Result r = Cli.runWithInput("summarise\nlaod x\nhelp load\nhelp exit\n", "shell");
     assertThat(r.out()).contains("precis: unknown command 'summarise' (did you mean summarize? "
