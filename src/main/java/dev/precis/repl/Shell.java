@@ -81,6 +81,13 @@ public final class Shell {
     return thread;
   });
 
+  /** Reads `load`s; a new thread when one is stuck on a FIFO (see {@link #load}). */
+  private final ExecutorService loader = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "precis-load");
+    thread.setDaemon(true);
+    return thread;
+  });
+
   public Shell(RunContext base, Terminal terminal, Path historyFile, boolean colour) {
     this.base = base;
     this.commands = Lazy.of(() -> Main.fullCommandLine(base));
@@ -165,6 +172,7 @@ public final class Shell {
       dispatch(words);
     }
     worker.shutdownNow();
+    loader.shutdownNow();
     try {
       reader.getHistory().save();
     } catch (IOException e) {
@@ -269,11 +277,13 @@ public final class Shell {
       error("load takes one FILE or URL");
       return;
     }
+    // Read in a thread of its own, so Ctrl-C can give up on a FIFO nobody writes to: a
+    // thread blocked opening it cannot be interrupted, so it is left behind (a daemon).
+    Future<InputDocument> reading = loader.submit(() -> readOne(rest.get(0)));
+    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
+        signal -> reading.cancel(true));
     try {
-      List<InputDocument> loaded = new ArrayList<>();
-      new InputReader(base.stdin(), StandardCharsets.UTF_8, false)
-          .read(rest.get(0), loaded::add, e -> { });
-      InputDocument document = loaded.get(0);
+      InputDocument document = reading.get();
       if (Inputs.isHtml(document.text(), document.html() ? InputKind.HTML : InputKind.AUTO)) {
         // Commands read the article, not the markup, as they do given the page as a FILE.
         String article = Inputs.toArticleText(document.source(), document.text(), InputKind.HTML);
@@ -284,9 +294,28 @@ public final class Shell {
         state.load(document);
         print("loaded " + document.source() + " (" + document.text().length() + " chars)\n");
       }
+    } catch (CancellationException e) {
+      print("load cancelled\n");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof InputException input) {
+        error(input.source() + ": " + input.getMessage()
+            + (input.hint() == null ? "" : " (" + input.hint() + ")"));
+      } else {
+        error("internal error: " + e.getCause());
+      }
     } catch (InputException e) {
       error(e.source() + ": " + e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")"));
+    } finally {
+      terminal.handle(Terminal.Signal.INT, previous);
     }
+  }
+
+  private InputDocument readOne(String source) {
+    List<InputDocument> loaded = new ArrayList<>();
+    new InputReader(base.stdin(), StandardCharsets.UTF_8, false).read(source, loaded::add, e -> { });
+    return loaded.get(0);
   }
 
   private void paste() {

@@ -181,6 +181,29 @@ class ShellTest {
   }
 
   @Test
+  void ctrlCCancelsALoadBlockedOnAFifoAndTheShellGoesOn() throws Exception {
+    Assumptions.assumeTrue(onPath("tmux") && onPath("mkfifo"), "tmux or mkfifo not installed");
+    Path fifo = home.resolve("nobody-writes");
+    run("mkfifo", fifo.toString());
+    String session = "precis-fifo-" + ProcessHandle.current().pid();
+    run("tmux", "new-session", "-d", "-s", session, "-x", "150", "-y", "50", shellCommand());
+    try {
+      awaitScreen(session, "precis>");
+      keys(session, "load " + fifo, "Enter");
+      awaitScreen(session, "precis> load " + fifo);
+      Thread.sleep(1000); // let the load block on the FIFO; not a timing claim
+      run("tmux", "send-keys", "-t", session, "C-c");
+      awaitScreenWhere(session, s -> s.contains("load cancelled")
+          && s.strip().endsWith("precis>"), "cancelled the load");
+      keys(session, "help load", "Enter");
+      awaitScreen(session, "  load FILE|URL     load an article");
+      keys(session, "exit", "Enter");
+    } finally {
+      new ProcessBuilder("tmux", "kill-session", "-t", session).start().waitFor();
+    }
+  }
+
+  @Test
   void helpOnASmallTerminalPagesFromItsFirstLine() throws Exception {
     Assumptions.assumeTrue(onPath("tmux"), "tmux not installed");
     String session = "precis-help-" + ProcessHandle.current().pid();
