@@ -30,7 +30,6 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -68,8 +67,6 @@ public final class Shell {
   private final Terminal terminal;
   private final ShellState state;
   private final LineReader reader;
-  /** Built on the first `paste`: a line reader costs the first prompt about 10 ms. */
-  private final Lazy<LineReader> pasteReader;
   private final boolean colour;
   /** Whether commands come from a script (a pipe or a file), not a person at a terminal. */
   private final boolean scripted;
@@ -101,13 +98,6 @@ public final class Shell {
         .history(new CappedHistory())
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .build();
-    // Pasted text is taken literally: no quote or escape handling, no history, no completion.
-    this.pasteReader = Lazy.of(() -> LineReaderBuilder.builder().terminal(terminal)
-        .parser(new DefaultParser().quoteChars(new char[0]).escapeChars(new char[0]))
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .option(LineReader.Option.DISABLE_HIGHLIGHTER, true)
-        .variable(LineReader.DISABLE_HISTORY, true)
-        .build());
   }
 
   /**
@@ -318,26 +308,90 @@ public final class Shell {
     return loaded.get(0);
   }
 
+  /**
+   * `paste`: reads the terminal in blocks rather than a line reader's line at a time, which
+   * handled (and, on a terminal, redrew) every character: 800 KB took 45 s.
+   */
   private void paste() {
     print("Paste the article; end with a line holding only '.' (or Ctrl-D).\n");
-    StringBuilder text = new StringBuilder();
-    while (true) {
-      String line;
-      try {
-        line = pasteReader.get().readLine("");
-      } catch (EndOfFileException e) {
-        break;
-      } catch (UserInterruptException e) {
-        print("paste cancelled\n");
-        return;
-      }
-      if (line.equals(".")) {
-        break;
-      }
-      text.append(line).append('\n');
+    org.jline.terminal.Attributes saved = scripted ? null : terminal.enterRawMode();
+    if (saved != null) {
+      // Ctrl-C comes as a character, which the blocking read below sees, not as a signal.
+      org.jline.terminal.Attributes raw = terminal.getAttributes();
+      raw.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, false);
+      terminal.setAttributes(raw);
     }
-    state.load(new InputDocument("<paste>", text.toString(), null));
+    String text;
+    try {
+      text = readPasted();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (saved != null) {
+        terminal.setAttributes(saved);
+      }
+    }
+    if (text == null) {
+      print("paste cancelled\n");
+      return;
+    }
+    state.load(new InputDocument("<paste>", text, null));
     print("loaded <paste> (" + text.length() + " chars)\n");
+  }
+
+  /**
+   * The pasted lines up to a line of only '.', Ctrl-D or the end of input; null when Ctrl-C
+   * cancelled. What follows the '.' in the block read goes back to the line reader.
+   */
+  private String readPasted() throws IOException {
+    StringBuilder text = new StringBuilder();
+    StringBuilder echo = new StringBuilder();
+    char[] block = new char[4096];
+    int lineStart = 0;
+    boolean afterReturn = false;
+    while (true) {
+      int n = terminal.reader().readBuffered(block);
+      if (n < 0) {
+        boolean dotLast = text.length() - lineStart == 1 && text.charAt(lineStart) == '.';
+        return dotLast ? text.substring(0, lineStart) : text.toString();
+      }
+      echo.setLength(0);
+      for (int i = 0; i < n; i++) {
+        char c = block[i];
+        boolean newline = c == '\r' || (c == '\n' && !afterReturn);
+        afterReturn = c == '\r';
+        if (c == 3) {
+          return null;
+        } else if (c == 4) {
+          return text.toString();
+        } else if ((c == 127 || c == 8) && text.length() > lineStart) {
+          text.setLength(text.length() - 1);
+          echo.append("\b \b");
+        } else if (newline) {
+          if (text.length() - lineStart == 1 && text.charAt(lineStart) == '.') {
+            text.setLength(lineStart);
+            reader.runMacro(new String(block, i + 1, n - i - 1).replaceFirst("^\n", ""));
+            echoPasted(echo.append("\r\n"));
+            return text.toString();
+          }
+          text.append('\n');
+          lineStart = text.length();
+          echo.append("\r\n");
+        } else if (c != '\n' && c >= ' ' || c == '\t') {
+          text.append(c);
+          echo.append(c);
+        }
+      }
+      echoPasted(echo);
+    }
+  }
+
+  /** A person sees what they paste (the terminal is raw); a script's input is not echoed. */
+  private void echoPasted(CharSequence echo) {
+    if (!scripted && echo.length() > 0) {
+      terminal.writer().append(echo);
+      terminal.flush();
+    }
   }
 
   private void set(List<String> rest) {

@@ -63,6 +63,15 @@ class ShellTest {
   }
 
   @Test
+  void pasteReadsLongAndWindowsLinesWholeAndHandsBackWhatFollows() {
+    String paragraph = "The council voted again. ".repeat(2000).strip();
+    Cli.Result r = Cli.runWithInput("paste\n" + paragraph + "\r\nSecond line.\r\n.\r\nshow\n",
+        "shell");
+    assertThat(r.out()).contains("loaded <paste> (" + (paragraph.length() + 14) + " chars)")
+        .contains("# <paste>: 1 paragraphs, 2001 sentences");
+  }
+
+  @Test
   void mistypedCommandGetsASuggestionAndHelpExplainsShellCommands() {
     Cli.Result r = Cli.runWithInput("summarise\nlaod x\nhelp load\nhelp exit\n", "shell");
     assertThat(r.out()).contains("precis: unknown command 'summarise' (did you mean summarize? "
