@@ -30,7 +30,6 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -68,8 +67,6 @@ public final class Shell {
   private final Terminal terminal;
   private final ShellState state;
   private final LineReader reader;
-  /** Built on the first `paste`: a line reader costs the first prompt about 10 ms. */
-  private final Lazy<LineReader> pasteReader;
   private final boolean colour;
   /** Whether commands come from a script (a pipe or a file), not a person at a terminal. */
   private final boolean scripted;
@@ -77,6 +74,13 @@ public final class Shell {
   private int failure;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "precis-command");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  /** Reads `load`s; a new thread when one is stuck on a FIFO (see {@link #load}). */
+  private final ExecutorService loader = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "precis-load");
     thread.setDaemon(true);
     return thread;
   });
@@ -91,15 +95,9 @@ public final class Shell {
     this.reader = LineReaderBuilder.builder().terminal(terminal).appName("precis")
         .completer(new ShellCompleter(() -> commands.get().getCommandSpec()))
         .variable(LineReader.HISTORY_FILE, historyFile)
+        .history(new CappedHistory())
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .build();
-    // Pasted text is taken literally: no quote or escape handling, no history, no completion.
-    this.pasteReader = Lazy.of(() -> LineReaderBuilder.builder().terminal(terminal)
-        .parser(new DefaultParser().quoteChars(new char[0]).escapeChars(new char[0]))
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .option(LineReader.Option.DISABLE_HIGHLIGHTER, true)
-        .variable(LineReader.DISABLE_HISTORY, true)
-        .build());
   }
 
   /**
@@ -164,6 +162,7 @@ public final class Shell {
       dispatch(words);
     }
     worker.shutdownNow();
+    loader.shutdownNow();
     try {
       reader.getHistory().save();
     } catch (IOException e) {
@@ -188,6 +187,8 @@ public final class Shell {
       case "set" -> set(rest);
       case "unset" -> unset(rest);
       case "time" -> time(rest);
+      // A shell inside the shell would fight this one for the terminal.
+      case "shell" -> error("already in the shell ('exit' leaves it)");
       case "clear" -> {
         terminal.puts(InfoCmp.Capability.clear_screen);
         terminal.flush();
@@ -266,11 +267,13 @@ public final class Shell {
       error("load takes one FILE or URL");
       return;
     }
+    // Read in a thread of its own, so Ctrl-C can give up on a FIFO nobody writes to: a
+    // thread blocked opening it cannot be interrupted, so it is left behind (a daemon).
+    Future<InputDocument> reading = loader.submit(() -> readOne(rest.get(0)));
+    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
+        signal -> reading.cancel(true));
     try {
-      List<InputDocument> loaded = new ArrayList<>();
-      new InputReader(base.stdin(), StandardCharsets.UTF_8, false)
-          .read(rest.get(0), loaded::add, e -> { });
-      InputDocument document = loaded.get(0);
+      InputDocument document = reading.get();
       if (Inputs.isHtml(document.text(), document.html() ? InputKind.HTML : InputKind.AUTO)) {
         // Commands read the article, not the markup, as they do given the page as a FILE.
         String article = Inputs.toArticleText(document.source(), document.text(), InputKind.HTML);
@@ -281,31 +284,114 @@ public final class Shell {
         state.load(document);
         print("loaded " + document.source() + " (" + document.text().length() + " chars)\n");
       }
+    } catch (CancellationException e) {
+      print("load cancelled\n");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof InputException input) {
+        error(input.source() + ": " + input.getMessage()
+            + (input.hint() == null ? "" : " (" + input.hint() + ")"));
+      } else {
+        error("internal error: " + e.getCause());
+      }
     } catch (InputException e) {
       error(e.source() + ": " + e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")"));
+    } finally {
+      terminal.handle(Terminal.Signal.INT, previous);
     }
   }
 
+  private InputDocument readOne(String source) {
+    List<InputDocument> loaded = new ArrayList<>();
+    new InputReader(base.stdin(), StandardCharsets.UTF_8, false).read(source, loaded::add, e -> { });
+    return loaded.get(0);
+  }
+
+  /**
+   * `paste`: reads the terminal in blocks rather than a line reader's line at a time, which
+   * handled (and, on a terminal, redrew) every character: 800 KB took 45 s.
+   */
   private void paste() {
     print("Paste the article; end with a line holding only '.' (or Ctrl-D).\n");
-    StringBuilder text = new StringBuilder();
-    while (true) {
-      String line;
-      try {
-        line = pasteReader.get().readLine("");
-      } catch (EndOfFileException e) {
-        break;
-      } catch (UserInterruptException e) {
-        print("paste cancelled\n");
-        return;
-      }
-      if (line.equals(".")) {
-        break;
-      }
-      text.append(line).append('\n');
+    org.jline.terminal.Attributes saved = scripted ? null : terminal.enterRawMode();
+    if (saved != null) {
+      // Ctrl-C comes as a character, which the blocking read below sees, not as a signal.
+      org.jline.terminal.Attributes raw = terminal.getAttributes();
+      raw.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, false);
+      terminal.setAttributes(raw);
     }
-    state.load(new InputDocument("<paste>", text.toString(), null));
+    String text;
+    try {
+      text = readPasted();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (saved != null) {
+        terminal.setAttributes(saved);
+      }
+    }
+    if (text == null) {
+      print("paste cancelled\n");
+      return;
+    }
+    state.load(new InputDocument("<paste>", text, null));
     print("loaded <paste> (" + text.length() + " chars)\n");
+  }
+
+  /**
+   * The pasted lines up to a line of only '.', Ctrl-D or the end of input; null when Ctrl-C
+   * cancelled. What follows the '.' in the block read goes back to the line reader.
+   */
+  private String readPasted() throws IOException {
+    StringBuilder text = new StringBuilder();
+    StringBuilder echo = new StringBuilder();
+    char[] block = new char[4096];
+    int lineStart = 0;
+    boolean afterReturn = false;
+    while (true) {
+      int n = terminal.reader().readBuffered(block);
+      if (n < 0) {
+        boolean dotLast = text.length() - lineStart == 1 && text.charAt(lineStart) == '.';
+        return dotLast ? text.substring(0, lineStart) : text.toString();
+      }
+      echo.setLength(0);
+      for (int i = 0; i < n; i++) {
+        char c = block[i];
+        boolean newline = c == '\r' || (c == '\n' && !afterReturn);
+        afterReturn = c == '\r';
+        if (c == 3) {
+          return null;
+        } else if (c == 4) {
+          return text.toString();
+        } else if ((c == 127 || c == 8) && text.length() > lineStart) {
+          text.setLength(text.length() - 1);
+          echo.append("\b \b");
+        } else if (newline) {
+          if (text.length() - lineStart == 1 && text.charAt(lineStart) == '.') {
+            text.setLength(lineStart);
+            reader.runMacro(new String(block, i + 1, n - i - 1).replaceFirst("^\n", ""));
+            echoPasted(echo.append("\r\n"));
+            return text.toString();
+          }
+          text.append('\n');
+          lineStart = text.length();
+          echo.append("\r\n");
+        } else if (c != '\n' && c >= ' ' || c == '\t') {
+          text.append(c);
+          echo.append(c);
+        }
+      }
+      echoPasted(echo);
+    }
+  }
+
+  /** A person sees what they paste (the terminal is raw); a script's input is not echoed. */
+  private void echoPasted(CharSequence echo) {
+    if (!scripted && echo.length() > 0) {
+      terminal.writer().append(echo);
+      terminal.flush();
+    }
   }
 
   private void set(List<String> rest) {
@@ -439,6 +525,21 @@ public final class Shell {
       throw new UncheckedIOException(e);
     } finally {
       terminal.setAttributes(saved);
+    }
+  }
+
+  /**
+   * History that skips lines longer than a command anyone would recall: a scripted session
+   * feeding an article as a line wrote megabytes into the history file.
+   */
+  static final class CappedHistory extends org.jline.reader.impl.history.DefaultHistory {
+    static final int MAX_LINE = 4096;
+
+    @Override
+    public void add(java.time.Instant time, String line) {
+      if (line.length() <= MAX_LINE) {
+        super.add(time, line);
+      }
     }
   }
 

@@ -43,6 +43,35 @@ class ShellTest {
   }
 
   @Test
+  void shellInsideTheShellSaysSoAndTheShellGoesOn() {
+    Cli.Result r = Cli.runWithInput("shell\nload " + Cli.seedArticle() + "\nsplit\n", "shell");
+    assertThat(r.out()).contains("precis: already in the shell ('exit' leaves it)\n")
+        .doesNotContain("internal error").contains("\nHe pointed out");
+  }
+
+  @Test
+  void historyKeepsCommandsButNotHugeLines() throws IOException {
+    String huge = "load " + "x".repeat(20_000);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    dev.precis.cli.Main.run(new String[] {"shell"}, new java.io.ByteArrayInputStream(
+        (huge + "\nhelp load\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), out,
+        new java.io.ByteArrayOutputStream(),
+        dev.precis.cli.Terminal.none(Map.of("XDG_DATA_HOME", home.toString())));
+    String history = Files.readString(home.resolve("precis/history"));
+    assertThat(history).contains("help load");
+    assertThat(history.lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(5000));
+  }
+
+  @Test
+  void pasteReadsLongAndWindowsLinesWholeAndHandsBackWhatFollows() {
+    String paragraph = "The council voted again. ".repeat(2000).strip();
+    Cli.Result r = Cli.runWithInput("paste\n" + paragraph + "\r\nSecond line.\r\n.\r\nshow\n",
+        "shell");
+    assertThat(r.out()).contains("loaded <paste> (" + (paragraph.length() + 14) + " chars)")
+        .contains("# <paste>: 1 paragraphs, 2001 sentences");
+  }
+
+  @Test
   void mistypedCommandGetsASuggestionAndHelpExplainsShellCommands() {
     Cli.Result r = Cli.runWithInput("summarise\nlaod x\nhelp load\nhelp exit\n", "shell");
     assertThat(r.out()).contains("precis: unknown command 'summarise' (did you mean summarize? "
@@ -154,6 +183,29 @@ class ShellTest {
             .doesNotContain("internal error");
         awaitChildren(shell, false);
       }
+      keys(session, "exit", "Enter");
+    } finally {
+      new ProcessBuilder("tmux", "kill-session", "-t", session).start().waitFor();
+    }
+  }
+
+  @Test
+  void ctrlCCancelsALoadBlockedOnAFifoAndTheShellGoesOn() throws Exception {
+    Assumptions.assumeTrue(onPath("tmux") && onPath("mkfifo"), "tmux or mkfifo not installed");
+    Path fifo = home.resolve("nobody-writes");
+    run("mkfifo", fifo.toString());
+    String session = "precis-fifo-" + ProcessHandle.current().pid();
+    run("tmux", "new-session", "-d", "-s", session, "-x", "150", "-y", "50", shellCommand());
+    try {
+      awaitScreen(session, "precis>");
+      keys(session, "load " + fifo, "Enter");
+      awaitScreen(session, "precis> load " + fifo);
+      Thread.sleep(1000); // let the load block on the FIFO; not a timing claim
+      run("tmux", "send-keys", "-t", session, "C-c");
+      awaitScreenWhere(session, s -> s.contains("load cancelled")
+          && s.strip().endsWith("precis>"), "cancelled the load");
+      keys(session, "help load", "Enter");
+      awaitScreen(session, "  load FILE|URL     load an article");
       keys(session, "exit", "Enter");
     } finally {
       new ProcessBuilder("tmux", "kill-session", "-t", session).start().waitFor();

@@ -246,7 +246,8 @@ final class NameProtector {
             && !isSentenceStart(s, m.start())) {
           risky.add(word);
         }
-        if (!run.isEmpty() && !s.substring(run.get(run.size() - 1).end(), m.start()).equals(" ")) {
+        MatchResult last = run.isEmpty() ? null : run.get(run.size() - 1);
+        if (last != null && !joinedInName(s, last.group(), last.end(), m.start())) {
           if (!titleCase) {
             maskRun(run, classes, risky);
           }
@@ -284,6 +285,8 @@ final class NameProtector {
     int capitalised = 0;
     Set<String> commonCapitalised = new HashSet<>();
     Matcher m = WORD.matcher(s);
+    String previous = null;
+    int previousEnd = 0;
     while (m.find()) {
       String w = m.group();
       boolean upper = Character.isUpperCase(w.charAt(0));
@@ -292,11 +295,28 @@ final class NameProtector {
         capitalised += upper ? 1 : 0;
       }
       WordClass c = classes.getOrDefault(w, WordClass.UNKNOWN);
-      if (upper && m.start() > 0 && (c == WordClass.COMMON || c == WordClass.OTHER)) {
+      // A common word after a title or a given name is a surname ("John Smith", "Mr. Baker"),
+      // not a headline's capital: else "Donald Trump met John Smith" reads as a headline.
+      boolean surname = previous != null && followsName(s, previous, previousEnd, m.start(), classes);
+      if (upper && m.start() > 0 && !surname && (c == WordClass.COMMON || c == WordClass.OTHER)) {
         commonCapitalised.add(w);
       }
+      previous = w;
+      previousEnd = m.end();
     }
     return words >= 3 && capitalised >= 0.6 * words && commonCapitalised.size() >= 3;
+  }
+
+  private static boolean followsName(String s, String previous, int previousEnd, int start,
+      Map<String, WordClass> classes) {
+    return (TITLES.contains(previous) || classes.get(previous) == WordClass.GIVEN_NAME)
+        && joinedInName(s, previous, previousEnd, start);
+  }
+
+  /** Words of one name: one space apart, or a title's full stop and a space ("Mr. Baker"). */
+  private static boolean joinedInName(String s, String previous, int previousEnd, int start) {
+    String between = s.substring(previousEnd, start);
+    return between.equals(" ") || (between.equals(". ") && TITLES.contains(previous));
   }
 
   /**

@@ -104,6 +104,19 @@ class NameProtectorTest {
   }
 
   @Test
+  void aSentenceOfNamesIsNoHeadlineAndATitleWithAFullStopIntroducesAName() {
+    Map<String, WordClass> classes = new java.util.HashMap<>(CLASSES);
+    classes.putAll(Map.of("John", WordClass.GIVEN_NAME, "Smith", WordClass.COMMON,
+        "Baker", WordClass.COMMON));
+    String sentence = "Donald Trump met John Smith and Mr. Baker.";
+    assertThat(NameProtector.isTitleCase(sentence, classes)).isFalse();
+    NameProtector p = new NameProtector(List.of("Hudson", "Wilson", "Ellis"));
+    String masked = p.protect(List.of(sentence), Set.of(), w -> classes).get(0);
+    assertThat(masked).doesNotContain("Trump", "Smith", "Baker").contains(" met ", "Mr. ");
+    assertThat(p.masked()).contains("Donald Trump", "John Smith", "Baker");
+  }
+
+  @Test
   void masksCommonWordsListedWithNames() {
     NameProtector p = new NameProtector(List.of("Hudson", "Wilson"));
     Map<String, WordClass> classes = Map.of("Boots", WordClass.COMMON, "Shop", WordClass.COMMON,
