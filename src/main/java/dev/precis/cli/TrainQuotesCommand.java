@@ -3,19 +3,15 @@ package dev.precis.cli;
 import static dev.precis.cli.Specs.option;
 import static dev.precis.cli.Specs.positionals;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.core.InputException;
 import dev.precis.core.quotes.model.QuoteModel;
 import dev.precis.eval.QuoteEvaluation.Counts;
 import dev.precis.eval.QuoteEvaluation.Group;
 import dev.precis.eval.QuoteEvaluation.Score;
 import dev.precis.eval.QuoteModelTraining;
-import dev.precis.io.InputDocument;
-import dev.precis.io.InputReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -103,21 +99,7 @@ final class TrainQuotesCommand implements Callable<Integer> {
 
   private List<QuoteModelTraining.Doc> read() {
     List<QuoteModelTraining.Doc> docs = new ArrayList<>();
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      if (name.contains("-dev") || name.contains("-test")) {
-        throw new InputException(file.toString(), "looks like evaluation data",
-            "train only on the training slices");
-      }
-      new InputReader(context.stdin(), StandardCharsets.UTF_8, true).read(file.toString(),
-          (InputDocument record) -> {
-            ObjectNode node = record.fields().deepCopy();
-            node.put("text", record.text());
-            docs.add(QuoteModelTraining.Doc.fromJson(node));
-          }, e -> {
-            throw e;
-          });
-    }
+    TrainingRecords.read(context, files, node -> docs.add(QuoteModelTraining.Doc.fromJson(node)));
     return docs;
   }
 

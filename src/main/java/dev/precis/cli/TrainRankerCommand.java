@@ -3,15 +3,10 @@ package dev.precis.cli;
 import static dev.precis.cli.Specs.option;
 import static dev.precis.cli.Specs.positionals;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.core.InputException;
 import dev.precis.eval.RankerTraining;
 import dev.precis.eval.SummaryCase;
-import dev.precis.io.InputDocument;
-import dev.precis.io.InputReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -58,21 +53,7 @@ final class TrainRankerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<SummaryCase> cases = new ArrayList<>();
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      if (name.contains("-dev") || name.contains("-test")) {
-        throw new InputException(file.toString(), "looks like evaluation data",
-            "train only on the training slices");
-      }
-      new InputReader(context.stdin(), StandardCharsets.UTF_8, true).read(file.toString(),
-          (InputDocument record) -> {
-            ObjectNode node = record.fields().deepCopy();
-            node.put("text", record.text());
-            cases.add(SummaryCase.fromJson(node));
-          }, e -> {
-            throw e;
-          });
-    }
+    TrainingRecords.read(context, files, node -> cases.add(SummaryCase.fromJson(node)));
     RankerTraining.Report[] report = new RankerTraining.Report[1];
     RankerTraining.Labels kind;
     try {
