@@ -115,7 +115,7 @@ public final class Precis implements AutoCloseable {
             true));
     String resolved = ranker instanceof AutoRanker auto ? auto.delegate().name() : ranker.name();
     Translation translated = translate(article, options.translation(),
-        summary.chosen().stream().map(k -> summary.article().text(k)).toList(), Set.of());
+        summary.texts(), Set.of());
     return new SummaryResult(article, summary, options.method(), resolved, titleText, options,
         translated);
   }

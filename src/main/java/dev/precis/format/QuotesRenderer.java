@@ -55,11 +55,6 @@ public final class QuotesRenderer {
     }
   }
 
-  /** The text of each quote that a translation gives, for the translator to work on. */
-  public static List<String> texts(Document doc, List<Quote> quotes) {
-    return quotes.stream().map(q -> doc.text(q.span())).toList();
-  }
-
   static String text(Document doc, List<Quote> quotes, boolean bySpeaker,
       Map<Quote, String> translated) {
     StringBuilder out = new StringBuilder();

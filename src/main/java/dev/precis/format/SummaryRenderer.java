@@ -34,7 +34,7 @@ public final class SummaryRenderer {
    */
   public static String render(Format format, String source, ObjectNode record, Summary summary,
       Settings settings, Translation translation) {
-    List<String> shown = translation != null ? translation.texts() : texts(summary);
+    List<String> shown = translation != null ? translation.texts() : summary.texts();
     switch (format) {
       case MARKDOWN:
         return markdown(summary, settings, shown);
@@ -45,11 +45,6 @@ public final class SummaryRenderer {
       default:
         return text(summary, settings, shown);
     }
-  }
-
-  /** The chosen sentences' texts, in the summary's order. */
-  public static List<String> texts(Summary summary) {
-    return summary.chosen().stream().map(k -> summary.article().text(k)).toList();
   }
 
   static String text(Summary summary, Settings settings, List<String> shown) {

@@ -20,15 +20,13 @@ public record Summary(Article article, String method, Ranker.Ranking ranking, in
     return notes[k];
   }
 
+  /** The chosen sentences' texts, in output order. */
+  public List<String> texts() {
+    return chosen.stream().map(article::text).toList();
+  }
+
   /** The chosen sentences' texts joined by newlines, the form ROUGE scores. */
   public String text() {
-    StringBuilder out = new StringBuilder();
-    for (int k : chosen) {
-      if (out.length() > 0) {
-        out.append('\n');
-      }
-      out.append(article.text(k));
-    }
-    return out.toString();
+    return String.join("\n", texts());
   }
 }
