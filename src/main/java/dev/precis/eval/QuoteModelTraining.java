@@ -27,12 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the {@link QuoteModel} on attribution corpora in the format of
@@ -247,14 +243,7 @@ public final class QuoteModelTraining {
   }
 
   private static MaxentModel maxent(List<Event> events, int iterations) throws IOException {
-    TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-    params.put(TrainingParameters.CUTOFF_PARAM, 2);
-    params.put(TrainingParameters.THREADS_PARAM, 1);
-    params.put("PrintMessages", false);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-    return trainer.train(ObjectStreamUtils.createObjectStream(events));
+    return Maxent.train(events, iterations, 2);
   }
 
   /** A judge that keeps the rules' verdicts and records each question with its features. */

@@ -10,14 +10,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the sentence ranker: one event per candidate sentence, labelled in-summary when it
@@ -62,16 +58,7 @@ public final class RankerTraining {
       }
     }
     report[0] = new Report(cases.size(), events.size(), positives);
-    TrainingParameters params = new TrainingParameters();
-    // L-BFGS with L2 regularisation: the lexical indicators are many and sparse, and plain
-    // GIS over-fitted them (measured on the dev slices, see notes/summ.md)
-    params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-    params.put(TrainingParameters.CUTOFF_PARAM, 3);
-    params.put(TrainingParameters.THREADS_PARAM, 1);
-    params.put("PrintMessages", false);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-    return trainer.train(ObjectStreamUtils.createObjectStream(events));
+    return Maxent.train(events, iterations, 3);
   }
 
   public static void write(MaxentModel model, Path out) throws IOException {
